@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""One entry point for readers, contributors and CI; needs only python3.
+
+    python3 guide.py build     verify every snippet, then build the site
+    python3 guide.py serve     verify every snippet, then serve it locally
+    python3 guide.py test      run the whole test suite
+    python3 guide.py update [--gpu] [PATH ...]   re-record snippet outputs
+    python3 guide.py bench     measure the verifier's per-snippet overhead
+
+The first run creates .venv from requirements.txt (and again whenever that
+file changes). Extra arguments after `test` go to pytest, e.g.
+`python3 guide.py test --require-gpu` on a GPU machine. `--system-python`
+(first argument) skips .venv and uses the running interpreter, for machines
+that already hold torch and cannot install (a GPU runner, say).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent
+VENV = REPO / ".venv"
+REQUIREMENTS = REPO / "requirements.txt"
+STAMP = VENV / "requirements.sha256"
+
+
+def ensure_venv() -> Path:
+    """Create or refresh .venv so it matches requirements.txt exactly."""
+    python = VENV / "bin" / "python"
+    wanted = hashlib.sha256(REQUIREMENTS.read_bytes()).hexdigest()
+    if python.exists() and STAMP.exists() and STAMP.read_text() == wanted:
+        return python
+    if not python.exists():
+        print(f"guide: creating {VENV.name}/ ...", flush=True)
+        venv.create(VENV, with_pip=True)
+    print("guide: installing requirements.txt ...", flush=True)
+    subprocess.run(
+        [python, "-m", "pip", "install", "-q", "-r", REQUIREMENTS],
+        check=True,
+    )
+    STAMP.write_text(wanted)
+    return python
+
+
+def run(python: Path | str, *args: str) -> int:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return subprocess.run([str(python), *args], cwd=REPO, env=env).returncode
+
+
+def verify(python: Path | str) -> int:
+    """The snippet verification that gates every build."""
+    return run(python, "-m", "pytest", "-q", "tests/test_snippets.py")
+
+
+def main(argv: list[str]) -> int:
+    if argv and argv[0] == "--system-python":
+        python: Path | str = sys.executable
+        argv = argv[1:]
+    else:
+        python = ensure_venv()
+    command, rest = (argv[0], argv[1:]) if argv else ("help", [])
+
+    if command in ("build", "serve"):
+        if code := verify(python):
+            print("guide: snippet verification failed; not building the site.")
+            return code
+        mkdocs = ["-m", "mkdocs", command]
+        return run(python, *mkdocs, *(["--strict"] if command == "build" else []), *rest)
+    if command == "test":
+        return run(python, "-m", "pytest", *rest)
+    if command == "update":
+        return run(python, "-m", "verifier.update", *rest)
+    if command == "bench":
+        return run(python, "benchmarks/isolation_overhead.py", *rest)
+    print(__doc__)
+    return 0 if command == "help" else 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,365 @@
+"""Each guarantee of the verifier, shown failing when it is broken.
+
+The snippets here are written into a temporary tree, never into snippets/.
+"""
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from textwrap import dedent
+
+import pytest
+
+from verifier.check import drift, record, run_problems
+from verifier.pages import coverage_problems, untested_python_blocks
+from verifier.snippets import REPO, SnippetError, parse_snippet
+from verifier.update import record_all
+
+
+def make(tmp_path, source, name="demo/example.py", out=None):
+    path = tmp_path / "snippets" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(dedent(source).lstrip())
+    if out is not None:
+        path.with_suffix(".out").write_text(out)
+    return parse_snippet(path, tmp_path / "snippets")
+
+
+def verdict(runner, snippet, device="cpu"):
+    """All the problems the snippet test would fail with."""
+    result = runner.run(snippet, device)
+    problems = run_problems(snippet, result)
+    if not problems and (diff := drift(snippet, device, result.shown_output)):
+        problems = [diff]
+    return "\n".join(problems)
+
+
+# Outputs ------------------------------------------------------------------
+
+
+def test_matching_output_passes(runner, tmp_path):
+    s = make(tmp_path, "import torch\nprint(torch.arange(3))\n", out="tensor([0, 1, 2])\n")
+    assert verdict(runner, s) == ""
+
+
+def test_drifted_output_fails_with_path_diff_and_update_command(runner, tmp_path):
+    s = make(tmp_path, "print('x:', 2)\n", out="x: 1\n")
+    message = verdict(runner, s)
+    assert "snippets/demo/example.py: output on cpu differs" in message
+    assert "-x: 1\n+x: 2" in message
+    assert "python3 guide.py update snippets/demo/example.py" in message
+
+
+def test_missing_recorded_output_fails(runner, tmp_path):
+    s = make(tmp_path, "print('hi')\n")
+    assert "no recorded output" in verdict(runner, s)
+
+
+def test_multiline_tensor_repr_is_recorded_verbatim(runner, tmp_path):
+    s = make(tmp_path, "import torch\nprint(torch.ones(2, 3) / 3)\n")
+    result = runner.run(s)
+    assert result.shown_output == (
+        "tensor([[0.3333, 0.3333, 0.3333],\n        [0.3333, 0.3333, 0.3333]])\n"
+    )
+
+
+# Errors as content --------------------------------------------------------
+
+LEAF_INPLACE = """
+import torch
+w = torch.ones(2, requires_grad=True)
+print("before")
+w.add_(1)  # raises {name}
+"""
+
+
+def test_declared_error_is_shown_with_the_real_message(runner, tmp_path):
+    s = make(tmp_path, LEAF_INPLACE.format(name="RuntimeError"))
+    result = runner.run(s)
+    assert run_problems(s, result) == []
+    assert result.shown_output == (
+        "before\n"
+        "Traceback (most recent call last):\n"
+        '  File "example.py", line 4, in <module>\n'
+        "    w.add_(1)  # raises RuntimeError\n"
+        "RuntimeError: a leaf Variable that requires grad is being used in an "
+        "in-place operation.\n"
+    )
+
+
+def test_different_error_fails(runner, tmp_path):
+    s = make(tmp_path, LEAF_INPLACE.format(name="ValueError"))
+    message = verdict(runner, s)
+    assert "example.py:4: expected ValueError, got RuntimeError" in message
+
+
+def test_missing_error_fails(runner, tmp_path):
+    s = make(tmp_path, "x = 1\nprint(x + 1)  # raises RuntimeError\n")
+    assert "expected RuntimeError from this line, but the snippet raised nothing" in (
+        verdict(runner, s)
+    )
+
+
+def test_error_from_another_line_of_the_statement_fails(runner, tmp_path):
+    source = "for i in range(2):  # raises ZeroDivisionError\n    print(1 / i)\n"
+    s = make(tmp_path, source)
+    assert "but it came from line 2" in verdict(runner, s)
+
+
+def test_undeclared_error_fails_and_says_how_to_declare_it(runner, tmp_path):
+    s = make(tmp_path, "import torch\ntorch.ones(2).view(3)\n")
+    message = verdict(runner, s)
+    assert "example.py:2: raised an unexpected RuntimeError" in message
+    assert "end that line with '# raises RuntimeError'" in message
+
+
+def test_raises_marker_must_be_on_the_last_statement(tmp_path):
+    with pytest.raises(SnippetError, match=r"example.py:1: '# raises' must mark"):
+        make(tmp_path, "1 / 0  # raises ZeroDivisionError\nprint('never')\n")
+
+
+# Warnings and stderr --------------------------------------------------------
+
+
+def test_a_torch_warning_fails_naming_it(runner, tmp_path):
+    s = make(tmp_path, "import torch\nt = torch.ones(2)\nprint(torch.tensor(t))\n")
+    message = verdict(runner, s)
+    assert "emitted a warning: UserWarning: To copy construct from a tensor" in message
+
+
+def test_a_python_deprecation_warning_fails(runner, tmp_path):
+    source = "import warnings\nwarnings.warn('old API', DeprecationWarning)\n"
+    message = verdict(runner, make(tmp_path, source, out=""))
+    assert "emitted a warning: DeprecationWarning: old API" in message
+
+
+def test_writing_to_stderr_fails(runner, tmp_path):
+    source = "import sys\nprint('oops', file=sys.stderr)\n"
+    assert "wrote to stderr:\noops" in verdict(runner, make(tmp_path, source, out=""))
+
+
+# Hangs ----------------------------------------------------------------------
+
+
+def test_hung_snippet_is_killed_and_named(runner, tmp_path):
+    source = """
+    # snippet: timeout=1
+    import multiprocessing, time
+    worker = multiprocessing.Process(target=time.sleep, args=(600,))
+    worker.start()
+    print(worker.pid, flush=True)
+    while True:
+        pass
+    """
+    s = make(tmp_path, source)
+    started = time.monotonic()
+    result = runner.run(s)
+    assert time.monotonic() - started < 10
+    assert result.timed_out
+    assert run_problems(s, result) == [
+        "snippets/demo/example.py: killed after 1 s (timeout). If it really "
+        "needs longer, put '# snippet: timeout=SECONDS' at its top."
+    ]
+    # The worker it started was killed with it: SIGKILL lands within moments
+    # (afterwards the pid is gone, or a zombie until init reaps it).
+    deadline = time.monotonic() + 5
+    while _alive(int(result.stdout)):
+        assert time.monotonic() < deadline, "the snippet's worker survived"
+        time.sleep(0.05)
+
+
+def _alive(pid):
+    try:
+        return "zombie" not in Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+
+
+def test_timeout_directive_is_checked(tmp_path):
+    with pytest.raises(SnippetError, match=r"example.py:1: timeout must be a positive"):
+        make(tmp_path, "# snippet: timeout=soon\n")
+    with pytest.raises(SnippetError, match=r"example.py:1: unknown snippet option 'gpu'"):
+        make(tmp_path, "# snippet: gpu\n")
+
+
+# Isolation -------------------------------------------------------------------
+
+REPORT_STATE = """
+import os, sys, warnings
+import torch
+print("random:", torch.rand(2))
+print("third:", torch.tensor([1 / 3]))
+print("default dtype:", torch.get_default_dtype())
+print("threads:", torch.get_num_threads())
+print("env:", os.environ.get("SNIPPET_LEAK"))
+print("module attr:", hasattr(torch, "snippet_leak"))
+print("global:", "leaked" in globals())
+print("files in cwd:", os.listdir("."))
+print("sys.path entries:", "/leak" in sys.path)
+print("warning filters:", len(warnings.filters))
+"""
+
+CHANGE_STATE = """
+import os, sys, warnings
+import torch
+torch.manual_seed(123)
+torch.rand(5)
+torch.set_printoptions(precision=10)
+torch.set_default_dtype(torch.float64)
+torch.set_num_threads(2)
+os.environ["SNIPPET_LEAK"] = "1"
+torch.snippet_leak = True
+leaked = True
+open("checkpoint.pt", "w").close()
+sys.path.append("/leak")
+warnings.simplefilter("ignore")
+"""
+
+
+def test_no_state_leaks_from_one_snippet_to_the_next(runner, tmp_path):
+    report = make(tmp_path, REPORT_STATE, name="demo/report.py")
+    change = make(tmp_path, CHANGE_STATE, name="demo/change.py")
+    before = runner.run(report)
+    assert run_problems(change, runner.run(change)) == []
+    after = runner.run(report)
+    assert run_problems(report, after) == []
+    assert after.stdout == before.stdout
+    # ...and what it reports is a fresh interpreter's defaults.
+    assert "third: tensor([0.3333])" in after.stdout
+    assert "default dtype: torch.float32" in after.stdout
+    assert "threads: 1" in after.stdout
+    assert "env: None\nmodule attr: False\nglobal: False" in after.stdout
+    assert "files in cwd: []" in after.stdout
+
+
+def test_saved_files_never_land_in_the_repo(runner, tmp_path):
+    source = """
+    import os
+    import torch
+    torch.save({"w": torch.ones(1)}, "model.pt")
+    print(os.path.exists("model.pt"), os.getcwd())
+    """
+    s = make(tmp_path, source)
+    result = runner.run(s)
+    saved, cwd = result.stdout.split()
+    assert saved == "True"
+    assert not Path(cwd).is_relative_to(REPO)
+    assert not (REPO / "model.pt").exists() and not (s.path.parent / "model.pt").exists()
+
+
+def test_cpu_runs_hide_any_gpu(runner, tmp_path):
+    s = make(tmp_path, "import torch\nprint(torch.cuda.is_available())\n")
+    assert runner.run(s, "cpu").stdout == "False\n"
+
+
+def test_same_results_twice(runner, tmp_path):
+    s = make(tmp_path, "import torch\nprint(torch.randn(3, 3) @ torch.randn(3, 3))\n")
+    assert runner.run(s).stdout == runner.run(s).stdout
+
+
+# Recording ------------------------------------------------------------------
+
+
+def test_update_records_good_runs_and_never_records_bad_ones(runner, tmp_path):
+    good = make(tmp_path, "print('fine')\n", name="demo/good.py")
+    bad = make(tmp_path, "1 / 0\n", name="demo/bad.py", out="kept\n")
+    written, failed = record_all(runner, [good, bad], "cpu")
+    assert written == [str(good.output_path("cpu"))]
+    assert failed == [bad]
+    assert good.output_path("cpu").read_text() == "fine\n"
+    assert bad.output_path("cpu").read_text() == "kept\n"
+    assert sorted(p.name for p in good.path.parent.iterdir()) == [
+        "bad.out", "bad.py", "good.out", "good.py"
+    ]  # no temporary file left behind
+
+
+def test_gpu_output_is_kept_only_where_it_differs(tmp_path):
+    s = make(tmp_path, "", out="same\n")
+    cuda = s.output_path("cuda")
+    assert record(s, "cuda", "same\n") is None and not cuda.exists()
+    record(s, "cuda", "device='cuda:0'\n")
+    assert cuda.read_text() == "device='cuda:0'\n"
+    assert s.expected_output_path("cuda") == cuda
+    assert "removed" in record(s, "cuda", "same\n") and not cuda.exists()
+    assert s.expected_output_path("cuda") == s.output_path("cpu")
+
+
+# Pages ----------------------------------------------------------------------
+
+
+def test_orphan_snippet_and_dangling_include_are_reported(tmp_path):
+    make(tmp_path, "print(1)\n", name="demo/shown.py", out="1\n")
+    make(tmp_path, "print(2)\n", name="demo/forgotten.py", out="2\n")
+    (tmp_path / "snippets/demo/gone.out").write_text("stale\n")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "demo.md").write_text(
+        "# Demo\n\n<!-- snippet: demo/shown.py -->\n\n<!-- snippet: demo/typo.py -->\n"
+    )
+    problems = "\n".join(coverage_problems(docs, tmp_path / "snippets"))
+    assert "snippets/demo/forgotten.py: no page shows it (orphan snippet)" in problems
+    assert "demo.md:5: <!-- snippet: demo/typo.py --> names no file" in problems
+    assert "gone.out: belongs to no snippet" in problems
+    assert "shown.py" not in problems
+
+
+def test_python_blocks_that_would_escape_execution_are_reported(tmp_path):
+    page = tmp_path / "page.md"
+    page.write_text(
+        dedent(
+            """
+            ```python
+            print("runs")
+            ```
+
+            ```python title="not collected"
+            print("would never run")
+            ```
+
+            <!--pytest.mark.skip-->
+            ```python
+            print("skipped")
+            ```
+
+            ```py
+            print("not collected either")
+            ```
+
+            ```text
+            print("just text")
+            ```
+            """
+        )
+    )
+    problems = untested_python_blocks(page)
+    assert [p.split(": ", 1)[0].rsplit(":", 1)[1] for p in problems] == ["6", "11", "15"]
+
+
+@pytest.mark.parametrize(
+    ("marker", "error"),
+    [
+        ("tensors/no_such_file.py", "demo.md:3: no snippet snippets/tensors/no_such_file.py"),
+        ("tensors/tensor_ranks.py:no_such_section", "Snippet section 'no_such_section'"),
+    ],
+)
+def test_missing_include_fails_the_strict_build(tmp_path, marker, error):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "demo.md").write_text(f"# Demo\n\n<!-- snippet: {marker} -->\n")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        f"INHERIT: {REPO / 'mkdocs.yml'}\ndocs_dir: {docs}\n"
+        f"site_dir: {tmp_path / 'site'}\nnav: [demo.md]\n"
+        f"hooks: [{REPO / 'verifier/mkdocs_hook.py'}]\nwatch: []\n"
+    )
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+    )
+    assert build.returncode != 0
+    assert error in build.stderr + build.stdout

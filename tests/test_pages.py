@@ -1,0 +1,21 @@
+"""The pages and the snippets agree: nothing shown is untested, nothing
+tested is hidden."""
+
+from verifier.pages import coverage_problems, markdown_files, untested_python_blocks
+from verifier.snippets import REPO
+
+
+def test_every_snippet_shown_and_every_include_real():
+    problems = coverage_problems()
+    assert not problems, "\n".join(problems)
+
+
+def test_no_python_block_escapes_execution():
+    pages = [*markdown_files(), REPO / "README.md"]
+    problems = [p for page in pages for p in untested_python_blocks(page)]
+    assert not problems, "\n".join(problems)
+
+
+def test_markdown_python_blocks_are_collected(pytestconfig):
+    # Plain ```python blocks run only because pytest-codeblocks is switched on.
+    assert pytestconfig.getoption("codeblocks"), "run pytest with --codeblocks"

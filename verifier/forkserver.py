@@ -1,0 +1,187 @@
+"""Import torch once, then fork one short-lived child per snippet run.
+
+A fresh ``python snippet.py`` spends about two seconds importing torch. This
+server pays that once. Every child starts from the same pristine state (torch
+imported, nothing run), so whatever a snippet changes (seed, print options,
+default dtype, thread count, globals, environment, working directory) dies
+with the child and never reaches the next snippet.
+
+Protocol: one JSON request per line on stdin, one JSON reply per line on
+stdout. The server itself never initialises CUDA, so a child may.
+
+Run as ``python verifier/forkserver.py``; it imports nothing from the repo.
+"""
+
+import gc
+import io
+import json
+import os
+import runpy
+import select
+import signal
+import sys
+import tempfile
+import time
+import traceback
+import warnings
+
+# What the server imports is what every child gets for free.
+PRELOAD = ("numpy", "torch", "einops")
+
+
+def main() -> None:
+    for module in PRELOAD:
+        __import__(module)
+    # Children then never scan (and so never copy-on-write) the server's
+    # objects when their garbage collector runs.
+    gc.freeze()
+    protocol_out = sys.stdout
+    _reply(protocol_out, {"ready": True, "pid": os.getpid()})
+    for line in sys.stdin:
+        request = json.loads(line)
+        _reply(protocol_out, serve(request))
+
+
+def _reply(stream, message: dict) -> None:
+    stream.write(json.dumps(message) + "\n")
+    stream.flush()
+
+
+def serve(request: dict) -> dict:
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="snippet-capture-") as capture:
+        with warnings.catch_warnings():
+            # Python 3.12+ warns about fork() in a multi-threaded process; that
+            # is the server's own business, never the snippet's.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            pid = os.fork()
+        if pid == 0:
+            try:
+                _child(request, capture)
+            finally:
+                os._exit(70)  # only reached if _child itself broke
+        timed_out, status = _wait(pid, request["timeout_s"])
+        reply = _read_capture(capture)
+    reply["timed_out"] = timed_out
+    reply["signal"] = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
+    reply["wall_s"] = time.perf_counter() - started
+    return reply
+
+
+def _wait(pid: int, timeout_s: float) -> tuple[bool, int]:
+    pidfd = os.pidfd_open(pid)
+    try:
+        ready, _, _ = select.select([pidfd], [], [], timeout_s)
+    finally:
+        os.close(pidfd)
+    timed_out = not ready
+    if timed_out:
+        _kill_group(pid)
+    _, status = os.waitpid(pid, 0)
+    _kill_group(pid)  # workers a snippet left behind (e.g. DataLoader's)
+    return timed_out, status
+
+
+def _kill_group(pid: int) -> None:
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def _child(request: dict, capture: str) -> None:
+    os.setpgid(0, 0)  # own process group, so a timeout kills its workers too
+    _redirect(0, os.devnull, os.O_RDONLY)
+    _redirect(1, os.path.join(capture, "stdout"), os.O_WRONLY | os.O_CREAT)
+    _redirect(2, os.path.join(capture, "stderr"), os.O_WRONLY | os.O_CREAT)
+    # Unbuffered text streams: Python prints and C-level writes keep order.
+    sys.stdout = _text_stream(1)
+    sys.stderr = _text_stream(2)
+    sys.stdin = open(0, encoding="utf-8", closefd=False)
+    if request["device"] == "cpu":
+        # Hides any GPU; read when CUDA initialises, which the server never did.
+        os.environ["CUDA_VISIBLE_DEVICES"] = ""
+    path = request["path"]
+    os.chdir(request["workdir"])
+    sys.argv = [path]
+    sys.path[0] = os.path.dirname(path)  # as `python path` would set it
+
+    result: dict = {"exception": None, "warnings": []}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        started = time.perf_counter()
+        try:
+            runpy.run_path(path, run_name="__main__")
+        except SystemExit as exc:
+            if exc.code not in (None, 0):
+                result["exception"] = _describe(exc, path)
+        except BaseException as exc:  # noqa: BLE001 - reported, not hidden
+            result["exception"] = _describe(exc, path)
+        result["body_s"] = time.perf_counter() - started
+    result["warnings"] = [
+        f"{w.category.__name__}: {w.message} "
+        f"({_short(w.filename)}:{w.lineno})"
+        for w in caught
+    ]
+    sys.stdout.flush()
+    sys.stderr.flush()
+    with open(os.path.join(capture, "result.json"), "w") as fh:
+        json.dump(result, fh)
+    os._exit(0)  # skip the server's atexit handlers and buffered streams
+
+
+def _redirect(fd: int, path: str, flags: int) -> None:
+    new = os.open(path, flags, 0o600)
+    os.dup2(new, fd)
+    os.close(new)
+
+
+def _text_stream(fd: int) -> io.TextIOWrapper:
+    raw = io.FileIO(fd, "w", closefd=False)
+    return io.TextIOWrapper(raw, encoding="utf-8", write_through=True)
+
+
+def _describe(exc: BaseException, path: str) -> dict:
+    """The error as a reader sees it: the snippet's own frames, then the
+    message. Frames inside torch are left out: their paths and line numbers
+    belong to the reader's installation, not to the lesson."""
+    frames = [
+        f for f in traceback.extract_tb(exc.__traceback__) if f.filename == path
+    ]
+    name = os.path.basename(path)
+    lines = ["Traceback (most recent call last):"]
+    for frame in frames:
+        lines.append(f'  File "{name}", line {frame.lineno}, in {frame.name}')
+        if frame.line:
+            lines.append(f"    {frame.line.strip()}")
+    message = "".join(traceback.format_exception_only(type(exc), exc))
+    return {
+        "type": type(exc).__name__,
+        "line": frames[0].lineno if frames else None,
+        "text": "\n".join(lines) + "\n" + message,
+    }
+
+
+def _short(filename: str) -> str:
+    marker = os.sep + "site-packages" + os.sep
+    return filename.split(marker, 1)[-1]
+
+
+def _read_capture(capture: str) -> dict:
+    def read(name: str) -> str:
+        try:
+            with open(os.path.join(capture, name), encoding="utf-8") as fh:
+                return fh.read()
+        except FileNotFoundError:
+            return ""
+
+    result = read("result.json")
+    reply = json.loads(result) if result else {"exception": None}
+    reply["completed"] = bool(result)
+    reply["stdout"] = read("stdout")
+    reply["stderr"] = read("stderr")
+    return reply
+
+
+if __name__ == "__main__":
+    main()

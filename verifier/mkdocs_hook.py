@@ -1,0 +1,78 @@
+"""MkDocs hook: expand ``<!-- snippet: chapter/topic.py -->`` in a page.
+
+Each marker becomes the snippet's code block followed directly by its
+recorded output, both pulled in by pymdownx.snippets (``check_paths: true``),
+so the page always shows exactly the files the tests compare. Where a GPU
+prints something else, the output becomes CPU / GPU tabs. ``:section`` after
+the file name shows only that named section of the code.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from verifier.check import update_command  # noqa: E402
+from verifier.pages import find_markers  # noqa: E402
+from verifier.snippets import (  # noqa: E402
+    SNIPPETS_DIR,
+    SnippetError,
+    parse_snippet,
+)
+
+def on_page_markdown(markdown, page, config, files):
+    lines = markdown.splitlines()
+    source = Path(page.file.abs_src_path)
+    for marker in reversed(find_markers(markdown, source)):
+        block = expand(marker.ref, marker.where)
+        lines[marker.line - 1] = "\n".join(marker.indent + x for x in block)
+    return "\n".join(lines) + "\n"
+
+
+def expand(ref: str, where: str) -> list[str]:
+    name, _, section = ref.partition(":")
+    path = SNIPPETS_DIR / name
+    if not path.is_file():
+        raise PluginError(f"{where}: no snippet snippets/{name}")
+    try:
+        snippet = parse_snippet(path)
+    except SnippetError as exc:
+        raise PluginError(f"{where}: {exc}") from None
+    title = f"snippets/{name}" + (" (excerpt)" if section else "")
+    out = [*fenced("python", title, ref), ""]
+
+    cpu, cuda = snippet.output_path("cpu"), snippet.output_path("cuda")
+    if snippet.requires_cuda:
+        if not cuda.exists():
+            return out + [
+                '!!! warning "Output not recorded yet"',
+                "",
+                "    This example needs a CUDA GPU and has not yet been run on",
+                "    one, so no output is shown rather than an invented one.",
+            ]
+        return out + fenced("text", "Output (CUDA GPU)", _rel(cuda))
+    if not cpu.exists():
+        raise PluginError(
+            f"{where}: snippets/{name} has no recorded output; record it "
+            f"with: {update_command(snippet, 'cpu')}"
+        )
+    if not cuda.exists():
+        return out + fenced("text", "Output", _rel(cpu))
+    tabs = []
+    for label, path in (("CPU", cpu), ("GPU (CUDA)", cuda)):
+        tabs += [f'=== "{label}"', ""]
+        tabs += ["    " + x for x in fenced("text", "Output", _rel(path))]
+        tabs.append("")
+    return out + tabs
+
+
+def fenced(language: str, title: str, include: str) -> list[str]:
+    return [f'```{language} title="{title}"', f'--8<-- "{include}"', "```"]
+
+
+def _rel(path: Path) -> str:
+    return path.relative_to(SNIPPETS_DIR).as_posix()

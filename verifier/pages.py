@@ -1,0 +1,167 @@
+"""Read the Markdown pages: which snippets they show, which code they hold."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from verifier.snippets import REPO, SNIPPETS_DIR, discover
+
+DOCS_DIR = REPO / "docs"
+MARKER = re.compile(r"^(?P<indent>[ \t]*)<!--\s*snippet:\s*(?P<ref>\S+)\s*-->\s*$")
+FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
+PYTHON_LANGUAGES = {"python", "py", "python3", "py3", "pycon", "ipython"}
+# The one info string pytest-codeblocks collects and executes for Python.
+EXECUTED_INFO = "python"
+SKIP_MARK = re.compile(r"<!--[-\s]*(pytest\.mark\.|pytest-codeblocks:skip)")
+
+
+@dataclass(frozen=True)
+class Marker:
+    page: Path
+    line: int
+    indent: str
+    ref: str  # "chapter/topic.py" or "chapter/topic.py:section"
+
+    @property
+    def snippet_name(self) -> str:
+        return self.ref.partition(":")[0]
+
+    @property
+    def where(self) -> str:
+        return f"{_rel(self.page)}:{self.line}"
+
+
+@dataclass(frozen=True)
+class Fence:
+    line: int
+    info: str  # everything after the backticks, e.g. 'python title="x"'
+    preceded_by: str  # the nearest non-blank line above the fence
+
+
+def fences(text: str) -> Iterator[Fence]:
+    """Fenced code blocks, outermost only (a fence inside a fence is text)."""
+    open_fence = None
+    previous = ""
+    for number, line in enumerate(text.splitlines(), start=1):
+        m = FENCE.match(line)
+        if open_fence is None:
+            if m:
+                open_fence = m["fence"]
+                yield Fence(number, m["info"].strip(), previous)
+            elif line.strip():
+                previous = line.strip()
+        elif m and m["fence"].startswith(open_fence) and not m["info"].strip():
+            open_fence = None
+            previous = ""
+
+
+def find_markers(text: str, page: Path) -> list[Marker]:
+    """Snippet markers outside fenced blocks."""
+    fenced = set()
+    open_fence = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        m = FENCE.match(line)
+        if open_fence is None and m:
+            open_fence = m["fence"]
+        elif open_fence and m and m["fence"].startswith(open_fence):
+            open_fence = None
+        elif open_fence:
+            fenced.add(number)
+    return [
+        Marker(page, number, m["indent"], m["ref"])
+        for number, line in enumerate(text.splitlines(), start=1)
+        if number not in fenced and (m := MARKER.match(line))
+    ]
+
+
+def markdown_files(docs_dir: Path = DOCS_DIR) -> list[Path]:
+    return sorted(docs_dir.rglob("*.md"))
+
+
+def all_markers(docs_dir: Path = DOCS_DIR) -> list[Marker]:
+    return [
+        marker
+        for page in markdown_files(docs_dir)
+        for marker in find_markers(page.read_text(encoding="utf-8"), page)
+    ]
+
+
+def untested_python_blocks(path: Path) -> list[str]:
+    """Python blocks in a Markdown file that pytest-codeblocks would not run."""
+    problems = []
+    for fence in fences(path.read_text(encoding="utf-8")):
+        words = fence.info.lstrip("{.").split()
+        if not words or words[0].rstrip("}").lower() not in PYTHON_LANGUAGES:
+            continue
+        where = f"{_rel(path)}:{fence.line}"
+        if fence.info != EXECUTED_INFO:
+            problems.append(
+                f"{where}: a ```{fence.info} block is never executed (only a "
+                f"plain ```python block is). Move the code to a snippet under "
+                f"snippets/ and show it with <!-- snippet: chapter/topic.py -->"
+                f", or make it a plain ```python block."
+            )
+        elif SKIP_MARK.search(fence.preceded_by):
+            problems.append(
+                f"{where}: this ```python block is marked to be skipped "
+                f"({fence.preceded_by}); every Python block must run."
+            )
+    return problems
+
+
+def orphan_files(snippets_dir: Path = SNIPPETS_DIR) -> list[Path]:
+    """Recorded outputs whose snippet no longer exists, and stray files."""
+    orphans = []
+    for path in sorted(p for p in snippets_dir.rglob("*") if p.is_file()):
+        if path.suffix == ".py" or "__pycache__" in path.parts:
+            continue
+        stem = path.name.split(".", 1)[0]
+        if path.suffix != ".out" or not (path.parent / f"{stem}.py").exists():
+            orphans.append(path)
+    return orphans
+
+
+def coverage_problems(
+    docs_dir: Path = DOCS_DIR, snippets_dir: Path = SNIPPETS_DIR
+) -> list[str]:
+    """Snippets no page shows, markers naming no snippet, chapters with no
+    page, and files under snippets/ that belong to no snippet."""
+    snippets = discover(snippets_dir)
+    markers = all_markers(docs_dir)
+    problems = []
+    for d in sorted(p for p in snippets_dir.iterdir() if p.is_dir()):
+        if not (docs_dir / f"{d.name}.md").exists():
+            problems.append(f"snippets/{d.name}/ has no page docs/{d.name}.md")
+    for snippet in snippets:
+        page = docs_dir / f"{snippet.chapter}.md"
+        if not any(
+            m.snippet_name == snippet.name and m.page == page for m in markers
+        ):
+            problems.append(
+                f"{snippet.display_path}: no page shows it (orphan snippet). "
+                f"Add <!-- snippet: {snippet.name} --> to "
+                f"docs/{snippet.chapter}.md, or delete the snippet."
+            )
+    names = {s.name for s in snippets}
+    problems += [
+        f"{m.where}: <!-- snippet: {m.ref} --> names no file "
+        f"snippets/{m.snippet_name}"
+        for m in markers
+        if m.snippet_name not in names
+    ]
+    problems += [
+        f"{_rel(p)}: belongs to no snippet (output of a deleted or renamed "
+        "snippet?); delete it"
+        for p in orphan_files(snippets_dir)
+    ]
+    return problems
+
+
+def _rel(path: Path) -> str:
+    try:
+        return path.relative_to(REPO).as_posix()
+    except ValueError:
+        return str(path)

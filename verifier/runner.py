@@ -1,0 +1,117 @@
+"""Run snippets in isolation through the fork server (see forkserver.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from verifier.snippets import Snippet
+
+FORKSERVER = Path(__file__).with_name("forkserver.py")
+
+# The verification environment. One thread makes float reductions come out
+# the same on a 2-core laptop and a 16-core GPU host; a fixed hash seed makes
+# set and dict-of-set ordering repeatable.
+VERIFY_ENV = {
+    "OMP_NUM_THREADS": "1",
+    "MKL_NUM_THREADS": "1",
+    "PYTHONHASHSEED": "0",
+    "PYTHONUTF8": "1",
+    "PYTHONDONTWRITEBYTECODE": "1",
+}
+# Variables that would change what a snippet prints or how warnings behave.
+SCRUBBED_ENV = ("PYTHONWARNINGS", "TORCH_SHOW_CPP_STACKTRACES", "PYTHONPATH")
+
+_PROBE = Path(__file__).with_name("probe_device.py")
+
+
+@dataclass
+class RunResult:
+    stdout: str
+    stderr: str
+    exception: dict | None  # {"type", "line", "text"} when the snippet raised
+    warnings: list[str] = field(default_factory=list)
+    timed_out: bool = False
+    signal: int | None = None
+    completed: bool = True  # False when the child died before reporting
+    body_s: float = 0.0  # time spent running the snippet's own code
+    wall_s: float = 0.0  # fork to reply, as measured by the server
+
+    @property
+    def shown_output(self) -> str:
+        """What the page shows: stdout, then the error if the snippet raised."""
+        text = self.stdout
+        if self.exception:
+            text += self.exception["text"]
+        return text
+
+
+class SnippetRunner:
+    """One fork server; ``run`` executes a snippet in a fresh child."""
+
+    def __init__(self, python: str = sys.executable) -> None:
+        env = {k: v for k, v in os.environ.items() if k not in SCRUBBED_ENV}
+        env.update(VERIFY_ENV)
+        self._proc = subprocess.Popen(
+            [python, str(FORKSERVER)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+            text=True,
+            encoding="utf-8",
+        )
+        hello = self._read_reply()
+        if not hello.get("ready"):
+            raise RuntimeError(f"fork server failed to start: {hello}")
+        self._workdirs = tempfile.TemporaryDirectory(prefix="snippet-run-")
+        self._count = 0
+
+    def run(self, snippet: Snippet, device: str = "cpu") -> RunResult:
+        self._count += 1
+        # A fresh, empty working directory per run: files a snippet saves
+        # land here, never in the repo, and the next snippet cannot see them.
+        workdir = Path(self._workdirs.name) / str(self._count)
+        workdir.mkdir()
+        request = {
+            "path": str(snippet.path),
+            "device": device,
+            "workdir": str(workdir),
+            "timeout_s": snippet.timeout_s,
+        }
+        self._proc.stdin.write(json.dumps(request) + "\n")
+        self._proc.stdin.flush()
+        reply = self._read_reply()
+        return RunResult(
+            **{k: reply[k] for k in RunResult.__dataclass_fields__ if k in reply}
+        )
+
+    def probe(self) -> dict:
+        """torch version and CUDA facts, read in a child (never the server)."""
+        result = self.run(Snippet(path=_PROBE, name=_PROBE.name), "cuda")
+        if result.exception or not result.completed:
+            raise RuntimeError(f"device probe failed: {result}")
+        return json.loads(result.stdout)
+
+    def _read_reply(self) -> dict:
+        line = self._proc.stdout.readline()
+        if not line:
+            code = self._proc.wait()
+            raise RuntimeError(f"fork server exited (code {code})")
+        return json.loads(line)
+
+    def close(self) -> None:
+        if self._proc.poll() is None:
+            self._proc.stdin.close()
+            self._proc.wait(timeout=30)
+        self._workdirs.cleanup()
+
+    def __enter__(self) -> SnippetRunner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,161 @@
+"""Find the guide's snippets and read the few directives a snippet may carry.
+
+A snippet is any ``snippets/<chapter>/<topic>.py``. Its recorded outputs sit
+beside it: ``<topic>.out`` (CPU) and, only where a GPU prints something else,
+``<topic>.cuda.out``. Two directives exist, both plain comments so the file
+still runs and reads normally:
+
+* ``# snippet: timeout=120 requires=cuda`` on a line of its own;
+* ``x.add_(1)  # raises RuntimeError`` at the end of the last statement, for a
+  snippet whose point is the error that line raises.
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import re
+import tokenize
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SNIPPETS_DIR = REPO / "snippets"
+DEFAULT_TIMEOUT_S = 60.0
+DEVICES = ("cpu", "cuda")
+
+_DIRECTIVE = re.compile(r"#\s*snippet:\s*(?P<body>.*)$")
+_RAISES = re.compile(r"#\s*raises\s+(?P<name>[A-Za-z_][\w.]*)\s*$")
+
+
+class SnippetError(Exception):
+    """A snippet file that the verifier cannot accept; names file and line."""
+
+
+@dataclass(frozen=True)
+class Snippet:
+    path: Path  # absolute path of the .py file
+    name: str  # path relative to snippets/, e.g. "tensors/create.py"
+    timeout_s: float = DEFAULT_TIMEOUT_S
+    requires_cuda: bool = False
+    raises: str | None = None  # exception class name the snippet must raise
+    raises_line: int | None = None  # ...from this line
+
+    @property
+    def chapter(self) -> str:
+        return self.name.split("/", 1)[0]
+
+    @property
+    def display_path(self) -> str:
+        return f"snippets/{self.name}"
+
+    def output_path(self, device: str) -> Path:
+        suffix = ".out" if device == "cpu" else f".{device}.out"
+        return self.path.with_suffix(suffix)
+
+    def expected_output_path(self, device: str) -> Path:
+        """The recorded output a run on ``device`` is compared with.
+
+        A GPU run falls back to the CPU recording: a separate ``.cuda.out``
+        exists only where the GPU legitimately prints something else.
+        """
+        own = self.output_path(device)
+        if device == "cpu" or own.exists() or self.requires_cuda:
+            return own
+        return self.output_path("cpu")
+
+    @property
+    def devices(self) -> tuple[str, ...]:
+        return ("cuda",) if self.requires_cuda else DEVICES
+
+
+def parse_snippet(path: Path, root: Path = SNIPPETS_DIR) -> Snippet:
+    path = path.resolve()
+    source = path.read_text(encoding="utf-8")
+    where = _display(path)
+    try:
+        tree = ast.parse(source, filename=where)
+    except SyntaxError as exc:
+        raise SnippetError(f"{where}:{exc.lineno}: {exc.msg}") from None
+
+    options: dict[str, object] = {}
+    raises: tuple[str, int] | None = None
+    for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+        if tok.type != tokenize.COMMENT:
+            continue
+        line = tok.start[0]
+        if m := _DIRECTIVE.match(tok.string):
+            options.update(_parse_directive(m["body"], f"{where}:{line}"))
+        elif m := _RAISES.search(tok.string):
+            if raises:
+                raise SnippetError(
+                    f"{where}:{line}: a second '# raises' marker (first on "
+                    f"line {raises[1]}); a snippet can end in one error only"
+                )
+            raises = (m["name"], line)
+
+    if raises:
+        last = tree.body[-1]
+        if not last.lineno <= raises[1] <= (last.end_lineno or last.lineno):
+            raise SnippetError(
+                f"{where}:{raises[1]}: '# raises' must mark the last statement;"
+                " code after the raising line would never run"
+            )
+
+    return Snippet(
+        path=path,
+        name=path.relative_to(root.resolve()).as_posix(),
+        timeout_s=float(options.get("timeout", DEFAULT_TIMEOUT_S)),
+        requires_cuda=options.get("requires") == "cuda",
+        raises=raises[0] if raises else None,
+        raises_line=raises[1] if raises else None,
+    )
+
+
+def _parse_directive(body: str, where: str) -> dict[str, object]:
+    options: dict[str, object] = {}
+    for item in body.split():
+        key, _, value = item.partition("=")
+        if key == "timeout":
+            try:
+                options["timeout"] = float(value)
+            except ValueError:
+                options["timeout"] = -1.0
+            if not options["timeout"] > 0:  # type: ignore[operator]
+                raise SnippetError(
+                    f"{where}: timeout must be a positive number of seconds, "
+                    f"got {value!r}"
+                )
+        elif key == "requires":
+            if value != "cuda":
+                raise SnippetError(
+                    f"{where}: requires={value!r} is unknown; only "
+                    "requires=cuda exists"
+                )
+            options["requires"] = value
+        else:
+            raise SnippetError(
+                f"{where}: unknown snippet option {key!r}; known: "
+                "timeout=SECONDS, requires=cuda"
+            )
+    return options
+
+
+def discover(root: Path = SNIPPETS_DIR) -> list[Snippet]:
+    """Every snippet under ``root``, sorted by name."""
+    snippets = []
+    for path in sorted(root.rglob("*.py")):
+        if len(path.relative_to(root).parts) != 2:
+            raise SnippetError(
+                f"{_display(path)}: snippets live exactly one folder deep, "
+                "as snippets/<chapter>/<topic>.py"
+            )
+        snippets.append(parse_snippet(path, root))
+    return snippets
+
+
+def _display(path: Path) -> str:
+    try:
+        return path.relative_to(REPO).as_posix()
+    except ValueError:
+        return str(path)
