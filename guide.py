@@ -4,14 +4,17 @@
     python3 guide.py build     verify every snippet, then build the site
     python3 guide.py serve     verify every snippet, then serve it locally
     python3 guide.py test      run the whole test suite
+    python3 guide.py verify [--require-gpu]   run the snippet checks only
     python3 guide.py update [--gpu] [PATH ...]   re-record snippet outputs
     python3 guide.py bench     measure the verifier's per-snippet overhead
 
 The first run creates .venv from requirements.txt (and again whenever that
-file changes). Extra arguments after `test` go to pytest, e.g.
-`python3 guide.py test --require-gpu` on a GPU machine. `--system-python`
-(first argument) skips .venv and uses the running interpreter, for machines
-that already hold torch and cannot install (a GPU runner, say).
+file changes). Extra arguments go to pytest (test, verify) or to mkdocs
+(build, serve). On a GPU machine, `verify --require-gpu` runs every snippet
+on CUDA too and fails if no GPU is visible. `--system-python` (first
+argument) skips .venv and uses the running interpreter, for machines that
+already hold torch and cannot install (a GPU runner, say); `verify` needs
+only torch, numpy, einops and pytest there.
 """
 
 from __future__ import annotations
@@ -52,9 +55,15 @@ def run(python: Path | str, *args: str) -> int:
     return subprocess.run([str(python), *args], cwd=REPO, env=env).returncode
 
 
-def verify(python: Path | str) -> int:
-    """The snippet verification that gates every build."""
-    return run(python, "-m", "pytest", "-q", "tests/test_snippets.py")
+def verify(python: Path | str, *pytest_args: str) -> int:
+    """The snippet verification that gates every build.
+
+    Clears the suite's addopts so that it needs no plugin beyond pytest.
+    """
+    return run(
+        python, "-m", "pytest", "-o", "addopts=", "-q", "-rs",
+        "tests/test_snippets.py", *pytest_args,
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -69,8 +78,9 @@ def main(argv: list[str]) -> int:
         if code := verify(python):
             print("guide: snippet verification failed; not building the site.")
             return code
-        mkdocs = ["-m", "mkdocs", command]
-        return run(python, *mkdocs, *(["--strict"] if command == "build" else []), *rest)
+        return run(python, "-m", "mkdocs", command, *rest)
+    if command == "verify":
+        return verify(python, *rest)
     if command == "test":
         return run(python, "-m", "pytest", *rest)
     if command == "update":

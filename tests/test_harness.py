@@ -363,3 +363,48 @@ def test_missing_include_fails_the_strict_build(tmp_path, marker, error):
     )
     assert build.returncode != 0
     assert error in build.stderr + build.stdout
+
+
+# Page expansion ---------------------------------------------------------------
+
+
+def test_marker_expands_to_code_then_output(tmp_path):
+    from verifier.mkdocs_hook import expand
+
+    make(tmp_path, "print(1)\n", out="1\n")
+    assert expand("demo/example.py", "page.md:1", tmp_path / "snippets") == [
+        '```{.python title="snippets/demo/example.py"}',
+        '--8<-- "demo/example.py"',
+        "```",
+        "",
+        '```{.text .snippet-output title="Output"}',
+        '--8<-- "demo/example.out"',
+        "```",
+    ]
+
+
+def test_gpu_output_that_differs_becomes_tabs(tmp_path):
+    from verifier.mkdocs_hook import expand
+
+    s = make(tmp_path, "print(1)\n", out="1\n")
+    s.output_path("cuda").write_text("1 on cuda\n")
+    lines = expand("demo/example.py", "page.md:1", tmp_path / "snippets")
+    assert '=== "CPU"' in lines and '=== "GPU (CUDA)"' in lines
+    assert '    --8<-- "demo/example.cuda.out"' in lines
+
+
+def test_cuda_only_snippet_without_recording_says_so(tmp_path):
+    from verifier.mkdocs_hook import expand
+
+    make(tmp_path, "# snippet: requires=cuda\nprint(1)\n")
+    lines = expand("demo/example.py", "page.md:1", tmp_path / "snippets")
+    assert '!!! warning "Output not recorded yet"' in lines
+    assert not any(".out" in line for line in lines)
+
+
+def test_error_output_is_marked(tmp_path):
+    from verifier.mkdocs_hook import expand
+
+    make(tmp_path, "1 / 0  # raises ZeroDivisionError\n", out="...")
+    lines = expand("demo/example.py", "page.md:1", tmp_path / "snippets")
+    assert '```{.text .snippet-output .snippet-error title="Output"}' in lines

@@ -2,7 +2,7 @@
 tested is hidden."""
 
 from verifier.pages import coverage_problems, markdown_files, untested_python_blocks
-from verifier.snippets import REPO
+from verifier.snippets import REPO, discover
 
 
 def test_every_snippet_shown_and_every_include_real():
@@ -19,3 +19,14 @@ def test_no_python_block_escapes_execution():
 def test_markdown_python_blocks_are_collected(pytestconfig):
     # Plain ```python blocks run only because pytest-codeblocks is switched on.
     assert pytestconfig.getoption("codeblocks"), "run pytest with --codeblocks"
+
+
+def test_snippet_lines_fit_a_laptop_screen():
+    # Code blocks on the site fit about 80 columns before they scroll.
+    problems = [
+        f"{s.display_path}:{number}: {len(line)} columns (at most 80)"
+        for s in discover()
+        for number, line in enumerate(s.path.read_text().splitlines(), 1)
+        if len(line) > 80
+    ]
+    assert not problems, "\n".join(problems)

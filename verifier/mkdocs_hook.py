@@ -33,17 +33,20 @@ def on_page_markdown(markdown, page, config, files):
     return "\n".join(lines) + "\n"
 
 
-def expand(ref: str, where: str) -> list[str]:
+def expand(ref: str, where: str, root: Path = SNIPPETS_DIR) -> list[str]:
+    """The Markdown a marker stands for: code, then recorded output."""
     name, _, section = ref.partition(":")
-    path = SNIPPETS_DIR / name
+    path = root / name
     if not path.is_file():
         raise PluginError(f"{where}: no snippet snippets/{name}")
     try:
-        snippet = parse_snippet(path)
+        snippet = parse_snippet(path, root)
     except SnippetError as exc:
         raise PluginError(f"{where}: {exc}") from None
     title = f"snippets/{name}" + (" (excerpt)" if section else "")
-    out = [*fenced("python", title, ref), ""]
+    out = [*fenced(".python", title, ref), ""]
+    # Output blocks are styled apart from code (and errors apart from both).
+    style = ".text .snippet-output" + (" .snippet-error" if snippet.raises else "")
 
     cpu, cuda = snippet.output_path("cpu"), snippet.output_path("cuda")
     if snippet.requires_cuda:
@@ -54,25 +57,25 @@ def expand(ref: str, where: str) -> list[str]:
                 "    This example needs a CUDA GPU and has not yet been run on",
                 "    one, so no output is shown rather than an invented one.",
             ]
-        return out + fenced("text", "Output (CUDA GPU)", _rel(cuda))
+        return out + fenced(style, "Output (CUDA GPU)", _rel(cuda, root))
     if not cpu.exists():
         raise PluginError(
             f"{where}: snippets/{name} has no recorded output; record it "
             f"with: {update_command(snippet, 'cpu')}"
         )
     if not cuda.exists():
-        return out + fenced("text", "Output", _rel(cpu))
+        return out + fenced(style, "Output", _rel(cpu, root))
     tabs = []
     for label, path in (("CPU", cpu), ("GPU (CUDA)", cuda)):
         tabs += [f'=== "{label}"', ""]
-        tabs += ["    " + x for x in fenced("text", "Output", _rel(path))]
+        tabs += ["    " + x for x in fenced(style, "Output", _rel(path, root))]
         tabs.append("")
     return out + tabs
 
 
-def fenced(language: str, title: str, include: str) -> list[str]:
-    return [f'```{language} title="{title}"', f'--8<-- "{include}"', "```"]
+def fenced(classes: str, title: str, include: str) -> list[str]:
+    return [f'```{{{classes} title="{title}"}}', f'--8<-- "{include}"', "```"]
 
 
-def _rel(path: Path) -> str:
-    return path.relative_to(SNIPPETS_DIR).as_posix()
+def _rel(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix()

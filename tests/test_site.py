@@ -1,0 +1,59 @@
+"""The real site builds strictly, shows every snippet, and needs no network."""
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from verifier.pages import all_markers
+from verifier.snippets import REPO
+
+EXTERNAL = re.compile(
+    r"<(?:script|img|iframe|source)\b[^>]*\bsrc=[\"'](?:https?:)?//"
+    r"|<link\b[^>]*\bhref=[\"'](?:https?:)?//[^\"']*[\"'][^>]*>",
+    re.IGNORECASE,
+)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    out = tmp_path_factory.mktemp("site")
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+    )
+    assert build.returncode == 0, build.stderr
+    return out
+
+
+def test_every_marker_became_code_and_output(site):
+    for page in {m.page for m in all_markers()}:
+        rel = page.relative_to(REPO / "docs").with_suffix("")
+        html_path = site / ("index.html" if rel.name == "index" else rel / "index.html")
+        html = html_path.read_text()
+        expected = sum(1 for m in all_markers() if m.page == page)
+        assert "<!-- snippet:" not in html
+        assert len(re.findall(r'class="[^"]*\bsnippet-output\b', html)) == expected, html_path
+
+
+def test_pages_load_nothing_from_the_network(site):
+    problems = []
+    for path in site.rglob("*.html"):
+        for m in EXTERNAL.finditer(path.read_text()):
+            if 'rel="canonical"' not in m[0]:
+                problems.append(f"{path.relative_to(site)}: {m[0]}")
+    assert not problems, "\n".join(problems)
+
+
+def test_math_renderer_is_vendored(site):
+    html = (site / "tensors/index.html").read_text()
+    assert '<script src="../assets/vendor/katex/katex.min.js"></script>' in html
+    fonts = list((site / "assets/vendor/katex/fonts").glob("*.woff2"))
+    css = (site / "assets/vendor/katex/katex.min.css").read_text()
+    needed = set(re.findall(r"fonts/([\w-]+\.woff2)", css))
+    assert needed and needed <= {f.name for f in fonts}
