@@ -61,8 +61,15 @@ def verify(python: Path | str, *pytest_args: str) -> int:
     Clears the suite's addopts so that it needs no plugin beyond pytest.
     """
     return run(
-        python, "-m", "pytest", "-o", "addopts=", "-q", "-rs",
-        "tests/test_snippets.py", *pytest_args,
+        python,
+        "-m",
+        "pytest",
+        "-o",
+        "addopts=",
+        "-q",
+        "-rs",
+        "tests/test_snippets.py",
+        *pytest_args,
     )
 
 

@@ -8,7 +8,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from verifier.runner import SnippetRunner  # noqa: E402
-from verifier.snippets import discover  # noqa: E402
+from verifier.snippets import discover, planned_runs  # noqa: E402
 
 _runner: SnippetRunner | None = None
 
@@ -56,15 +56,8 @@ def pytest_generate_tests(metafunc):
     if "snippet" not in metafunc.fixturenames:
         return
     require_gpu = metafunc.config.getoption("--require-gpu")
-    # Device-agnostic snippets get a CUDA run where a GPU can check it (or
-    # must); snippets that need CUDA always get one, skipped without a GPU.
-    gpu_runs = require_gpu or machine()["cuda_available"]
-    params = []
-    for snippet in discover():
-        for device in snippet.devices:
-            if device == "cuda" and not (gpu_runs or snippet.requires_cuda):
-                continue
-            params.append(
-                pytest.param(snippet, device, id=f"{snippet.name}::{device}")
-            )
-    metafunc.parametrize(("snippet", "device"), params)
+    runs = planned_runs(discover(), machine()["cuda_available"], require_gpu)
+    metafunc.parametrize(
+        ("snippet", "device"),
+        [pytest.param(s, d, id=f"{s.name}::{d}") for s, d in runs],
+    )

@@ -271,7 +271,10 @@ def test_update_records_good_runs_and_never_records_bad_ones(runner, tmp_path):
     assert good.output_path("cpu").read_text() == "fine\n"
     assert bad.output_path("cpu").read_text() == "kept\n"
     assert sorted(p.name for p in good.path.parent.iterdir()) == [
-        "bad.out", "bad.py", "good.out", "good.py"
+        "bad.out",
+        "bad.py",
+        "good.out",
+        "good.py",
     ]  # no temporary file left behind
 
 
@@ -408,3 +411,48 @@ def test_error_output_is_marked(tmp_path):
     make(tmp_path, "1 / 0  # raises ZeroDivisionError\n", out="...")
     lines = expand("demo/example.py", "page.md:1", tmp_path / "snippets")
     assert '```{.text .snippet-output .snippet-error title="Output"}' in lines
+
+
+# Devices ----------------------------------------------------------------------
+
+
+def test_device_plan_without_and_with_a_gpu(tmp_path):
+    from verifier.snippets import cuda_unavailable, planned_runs
+
+    agnostic = make(tmp_path, "print(1)\n", name="demo/agnostic.py")
+    cuda_only = make(tmp_path, "# snippet: requires=cuda\n", name="demo/gpu.py")
+    snippets = [agnostic, cuda_only]
+
+    def plan(gpu, require):
+        return [(s.name, d) for s, d in planned_runs(snippets, gpu, require)]
+
+    # No GPU: CPU runs, plus the CUDA-only snippet's run (which then skips).
+    assert plan(False, False) == [("demo/agnostic.py", "cpu"), ("demo/gpu.py", "cuda")]
+    assert cuda_unavailable(False)[0] == "skip"
+    # A GPU, or the GPU flag: device-agnostic snippets run on CUDA too...
+    both = [("demo/agnostic.py", "cpu"), ("demo/agnostic.py", "cuda"), ("demo/gpu.py", "cuda")]
+    assert plan(True, False) == both == plan(False, True)
+    # ...and with the flag but no GPU visible, those runs fail instead of skipping.
+    assert cuda_unavailable(True)[0] == "fail"
+
+
+def test_require_gpu_fails_without_a_gpu(runner, machine_facts):
+    if machine_facts["cuda_available"]:
+        pytest.skip("a GPU is visible here: the flag's failure path cannot show")
+    run = subprocess.run(
+        [
+            sys.executable,
+            "guide.py",
+            "--system-python",
+            "verify",
+            "--require-gpu",
+            "-x",
+            "-k",
+            "tensor_ranks",
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode != 0
+    assert "--require-gpu was given but no CUDA GPU is visible" in run.stdout

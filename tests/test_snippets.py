@@ -5,14 +5,16 @@ code.
 """
 
 import pytest
+
 from verifier.check import drift, run_problems
+from verifier.snippets import cuda_unavailable
 
 
 def test_snippet(snippet, device, runner, machine_facts, request):
     if device == "cuda" and not machine_facts["cuda_available"]:
-        if request.config.getoption("--require-gpu"):
-            pytest.fail("--require-gpu was given but no CUDA GPU is visible")
-        pytest.skip("needs a CUDA GPU; verify on one with --require-gpu")
+        require_gpu = request.config.getoption("--require-gpu")
+        verdict, reason = cuda_unavailable(require_gpu)
+        getattr(pytest, verdict)(reason)
     result = runner.run(snippet, device)
     problems = run_problems(snippet, result)
     if not problems:

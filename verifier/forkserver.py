@@ -119,9 +119,7 @@ def _child(request: dict, capture: str) -> None:
             result["exception"] = _describe(exc, path)
         result["body_s"] = time.perf_counter() - started
     result["warnings"] = [
-        f"{w.category.__name__}: {w.message} "
-        f"({_short(w.filename)}:{w.lineno})"
-        for w in caught
+        f"{w.category.__name__}: {w.message} ({_short(w.filename)}:{w.lineno})" for w in caught
     ]
     sys.stdout.flush()
     sys.stderr.flush()
@@ -145,9 +143,7 @@ def _describe(exc: BaseException, path: str) -> dict:
     """The error as a reader sees it: the snippet's own frames, then the
     message. Frames inside torch are left out: their paths and line numbers
     belong to the reader's installation, not to the lesson."""
-    frames = [
-        f for f in traceback.extract_tb(exc.__traceback__) if f.filename == path
-    ]
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == path]
     name = os.path.basename(path)
     lines = ["Traceback (most recent call last):"]
     for frame in frames:

@@ -24,6 +24,7 @@ from verifier.snippets import (  # noqa: E402
     parse_snippet,
 )
 
+
 def on_page_markdown(markdown, page, config, files):
     lines = markdown.splitlines()
     source = Path(page.file.abs_src_path)

@@ -113,10 +113,11 @@ def untested_python_blocks(path: Path) -> list[str]:
 
 
 def orphan_files(snippets_dir: Path = SNIPPETS_DIR) -> list[Path]:
-    """Recorded outputs whose snippet no longer exists, and stray files."""
+    """Files in chapter folders that are neither a snippet nor the recorded
+    output of one (outputs of a deleted or renamed snippet, say)."""
     orphans = []
-    for path in sorted(p for p in snippets_dir.rglob("*") if p.is_file()):
-        if path.suffix == ".py" or "__pycache__" in path.parts:
+    for path in sorted(p for p in snippets_dir.glob("[!.]*/*") if p.is_file()):
+        if path.suffix == ".py":
             continue
         stem = path.name.split(".", 1)[0]
         if path.suffix != ".out" or not (path.parent / f"{stem}.py").exists():
@@ -124,22 +125,19 @@ def orphan_files(snippets_dir: Path = SNIPPETS_DIR) -> list[Path]:
     return orphans
 
 
-def coverage_problems(
-    docs_dir: Path = DOCS_DIR, snippets_dir: Path = SNIPPETS_DIR
-) -> list[str]:
+def coverage_problems(docs_dir: Path = DOCS_DIR, snippets_dir: Path = SNIPPETS_DIR) -> list[str]:
     """Snippets no page shows, markers naming no snippet, chapters with no
     page, and files under snippets/ that belong to no snippet."""
     snippets = discover(snippets_dir)
     markers = all_markers(docs_dir)
     problems = []
-    for d in sorted(p for p in snippets_dir.iterdir() if p.is_dir()):
+    chapters = (p for p in snippets_dir.iterdir() if p.is_dir())
+    for d in sorted(d for d in chapters if not d.name.startswith(".")):
         if not (docs_dir / f"{d.name}.md").exists():
             problems.append(f"snippets/{d.name}/ has no page docs/{d.name}.md")
     for snippet in snippets:
         page = docs_dir / f"{snippet.chapter}.md"
-        if not any(
-            m.snippet_name == snippet.name and m.page == page for m in markers
-        ):
+        if not any(m.snippet_name == snippet.name and m.page == page for m in markers):
             problems.append(
                 f"{snippet.display_path}: no page shows it (orphan snippet). "
                 f"Add <!-- snippet: {snippet.name} --> to "
@@ -147,14 +145,12 @@ def coverage_problems(
             )
     names = {s.name for s in snippets}
     problems += [
-        f"{m.where}: <!-- snippet: {m.ref} --> names no file "
-        f"snippets/{m.snippet_name}"
+        f"{m.where}: <!-- snippet: {m.ref} --> names no file snippets/{m.snippet_name}"
         for m in markers
         if m.snippet_name not in names
     ]
     problems += [
-        f"{_rel(p)}: belongs to no snippet (output of a deleted or renamed "
-        "snippet?); delete it"
+        f"{_rel(p)}: belongs to no snippet (output of a deleted or renamed snippet?); delete it"
         for p in orphan_files(snippets_dir)
     ]
     return problems

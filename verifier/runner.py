@@ -86,9 +86,7 @@ class SnippetRunner:
         self._proc.stdin.write(json.dumps(request) + "\n")
         self._proc.stdin.flush()
         reply = self._read_reply()
-        return RunResult(
-            **{k: reply[k] for k in RunResult.__dataclass_fields__ if k in reply}
-        )
+        return RunResult(**{k: reply[k] for k in RunResult.__dataclass_fields__ if k in reply})
 
     def probe(self) -> dict:
         """torch version and CUDA facts, read in a child (never the server)."""

@@ -123,22 +123,44 @@ def _parse_directive(body: str, where: str) -> dict[str, object]:
                 options["timeout"] = -1.0
             if not options["timeout"] > 0:  # type: ignore[operator]
                 raise SnippetError(
-                    f"{where}: timeout must be a positive number of seconds, "
-                    f"got {value!r}"
+                    f"{where}: timeout must be a positive number of seconds, got {value!r}"
                 )
         elif key == "requires":
             if value != "cuda":
                 raise SnippetError(
-                    f"{where}: requires={value!r} is unknown; only "
-                    "requires=cuda exists"
+                    f"{where}: requires={value!r} is unknown; only requires=cuda exists"
                 )
             options["requires"] = value
         else:
             raise SnippetError(
-                f"{where}: unknown snippet option {key!r}; known: "
-                "timeout=SECONDS, requires=cuda"
+                f"{where}: unknown snippet option {key!r}; known: timeout=SECONDS, requires=cuda"
             )
     return options
+
+
+def planned_runs(
+    snippets: list[Snippet], gpu_visible: bool, require_gpu: bool
+) -> list[tuple[Snippet, str]]:
+    """Which (snippet, device) runs a verification makes.
+
+    Every snippet runs on the CPU unless it needs CUDA. Where a GPU is
+    visible (or required), every snippet runs on CUDA as well; a snippet
+    that needs CUDA always gets its CUDA run, to be skipped without a GPU.
+    """
+    gpu_runs = gpu_visible or require_gpu
+    return [
+        (s, device)
+        for s in snippets
+        for device in s.devices
+        if device == "cpu" or gpu_runs or s.requires_cuda
+    ]
+
+
+def cuda_unavailable(require_gpu: bool) -> tuple[str, str]:
+    """("skip" or "fail", reason) for a CUDA run on a machine without one."""
+    if require_gpu:
+        return "fail", "--require-gpu was given but no CUDA GPU is visible"
+    return "skip", "needs a CUDA GPU; verify on one with --require-gpu"
 
 
 def discover(root: Path = SNIPPETS_DIR) -> list[Snippet]:

@@ -27,9 +27,7 @@ def select(snippets: list[Snippet], paths: list[str]) -> list[Snippet]:
         target = Path(raw).resolve()
         if not target.exists():
             target = (SNIPPETS_DIR / raw).resolve()
-        hits = [
-            s for s in snippets if s.path == target or target in s.path.parents
-        ]
+        hits = [s for s in snippets if s.path == target or target in s.path.parents]
         if not hits:
             raise SystemExit(f"update: no snippet at {raw!r}")
         chosen += [s for s in hits if s not in chosen]
@@ -82,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         written, failed = record_all(runner, snippets, device)
     print(
-        f"update ({device}, torch {facts['torch']}): {len(snippets)} snippets "
+        f"update ({device}, torch {facts['torch']}): {len(snippets)} snippet(s) "
         f"run, {len(written)} outputs changed, {len(failed)} not recorded"
     )
     if written:
