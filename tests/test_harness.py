@@ -340,17 +340,11 @@ def test_python_blocks_that_would_escape_execution_are_reported(tmp_path):
     assert [p.split(": ", 1)[0].rsplit(":", 1)[1] for p in problems] == ["6", "11", "15"]
 
 
-@pytest.mark.parametrize(
-    ("marker", "error"),
-    [
-        ("tensors/no_such_file.py", "demo.md:3: no snippet snippets/tensors/no_such_file.py"),
-        ("tensors/tensor_ranks.py:no_such_section", "Snippet section 'no_such_section'"),
-    ],
-)
-def test_missing_include_fails_the_strict_build(tmp_path, marker, error):
+def build_demo_page(tmp_path, page_text):
+    """Build a one-page site with the real config; returns (process, site)."""
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "demo.md").write_text(f"# Demo\n\n<!-- snippet: {marker} -->\n")
+    (docs / "demo.md").write_text(page_text)
     config = tmp_path / "mkdocs.yml"
     config.write_text(
         f"INHERIT: {REPO / 'mkdocs.yml'}\ndocs_dir: {docs}\n"
@@ -359,13 +353,45 @@ def test_missing_include_fails_the_strict_build(tmp_path, marker, error):
     )
     build = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)],
-        cwd=REPO,
+        cwd=tmp_path,  # so tmp_path/snippets is where includes come from
         capture_output=True,
         text=True,
         env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
     )
+    return build, tmp_path / "site"
+
+
+@pytest.mark.parametrize(
+    ("marker", "error"),
+    [
+        ("demo/no_such_file.py", "demo.md:3: no snippet snippets/demo/no_such_file.py"),
+        ("demo/example.py:no_such_section", "Snippet section 'no_such_section'"),
+        ("demo/example.py:3:5", "never by line numbers"),
+    ],
+)
+def test_missing_include_fails_the_strict_build(tmp_path, marker, error):
+    make(tmp_path, "print(1)\n", out="1\n")
+    build, _ = build_demo_page(tmp_path, f"# Demo\n\n<!-- snippet: {marker} -->\n")
     assert build.returncode != 0
     assert error in build.stderr + build.stdout
+
+
+def test_named_section_shows_only_that_part(tmp_path):
+    source = """
+    import torch
+
+    # --8<-- [start:core]
+    x = torch.arange(3)
+    # --8<-- [end:core]
+    print("x =", x)
+    """
+    make(tmp_path, source, out="x = tensor([0, 1, 2])\n")
+    build, site = build_demo_page(tmp_path, "# Demo\n\n<!-- snippet: demo/example.py:core -->\n")
+    assert build.returncode == 0, build.stderr
+    html = (site / "demo/index.html").read_text()
+    code = html.split("example.py (excerpt)")[1].split("Output")[0]
+    assert "arange" in code and "import" not in code and "start:core" not in code
+    assert "x = tensor([0, 1, 2])" in html
 
 
 # Page expansion ---------------------------------------------------------------

@@ -9,6 +9,7 @@ the file name shows only that named section of the code.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -25,11 +26,16 @@ from verifier.snippets import (  # noqa: E402
 )
 
 
+SECTION_NAME = re.compile(r"[a-z][-_0-9a-z]*", re.IGNORECASE)
+
+
 def on_page_markdown(markdown, page, config, files):
+    # The folder pymdownx.snippets includes from is the one snippets live in.
+    root = Path(config.mdx_configs["pymdownx.snippets"]["base_path"][0]).resolve()
     lines = markdown.splitlines()
     source = Path(page.file.abs_src_path)
     for marker in reversed(find_markers(markdown, source)):
-        block = expand(marker.ref, marker.where)
+        block = expand(marker.ref, marker.where, root)
         lines[marker.line - 1] = "\n".join(marker.indent + x for x in block)
     return "\n".join(lines) + "\n"
 
@@ -37,6 +43,12 @@ def on_page_markdown(markdown, page, config, files):
 def expand(ref: str, where: str, root: Path = SNIPPETS_DIR) -> list[str]:
     """The Markdown a marker stands for: code, then recorded output."""
     name, _, section = ref.partition(":")
+    if section and not SECTION_NAME.fullmatch(section):
+        raise PluginError(
+            f"{where}: {ref!r}: show part of a snippet by a named section "
+            "(# --8<-- [start:name] ... [end:name] in the file), never by line "
+            "numbers, which silently drift when the file changes"
+        )
     path = root / name
     if not path.is_file():
         raise PluginError(f"{where}: no snippet snippets/{name}")
