@@ -482,3 +482,28 @@ def test_require_gpu_fails_without_a_gpu(runner, machine_facts):
     )
     assert run.returncode != 0
     assert "--require-gpu was given but no CUDA GPU is visible" in run.stdout
+
+
+def test_timeouts_work_without_pidfd(tmp_path, monkeypatch):
+    # Some sandboxes (gVisor) lack pidfd_open; the server then polls.
+    from verifier import forkserver
+
+    def no_pidfd(pid):
+        raise OSError(38, "Function not implemented")
+
+    monkeypatch.setattr(os, "pidfd_open", no_pidfd)
+    for source, timeout, timed_out in (
+        ("print('hi')\n", 5, False),
+        ("while True: pass\n", 1, True),
+    ):
+        path = tmp_path / "example.py"
+        path.write_text(source)
+        request = {
+            "path": str(path),
+            "device": "cpu",
+            "workdir": str(tmp_path),
+            "timeout_s": timeout,
+        }
+        reply = forkserver.serve(request)
+        assert reply["timed_out"] is timed_out
+        assert reply["stdout"] == ("" if timed_out else "hi\n")

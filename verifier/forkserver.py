@@ -69,17 +69,29 @@ def serve(request: dict) -> dict:
 
 
 def _wait(pid: int, timeout_s: float) -> tuple[bool, int]:
-    pidfd = os.pidfd_open(pid)
-    try:
-        ready, _, _ = select.select([pidfd], [], [], timeout_s)
-    finally:
-        os.close(pidfd)
-    timed_out = not ready
+    timed_out = not _exits_within(pid, timeout_s)
     if timed_out:
         _kill_group(pid)
     _, status = os.waitpid(pid, 0)
     _kill_group(pid)  # workers a snippet left behind (e.g. DataLoader's)
     return timed_out, status
+
+
+def _exits_within(pid: int, timeout_s: float) -> bool:
+    try:
+        pidfd = os.pidfd_open(pid)
+    except OSError:  # no pidfd (gVisor, old kernels): poll without reaping
+        deadline = time.monotonic() + timeout_s
+        flags = os.WEXITED | os.WNOHANG | os.WNOWAIT
+        while os.waitid(os.P_PID, pid, flags) is None:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.002)
+        return True
+    try:
+        return bool(select.select([pidfd], [], [], timeout_s)[0])
+    finally:
+        os.close(pidfd)
 
 
 def _kill_group(pid: int) -> None:

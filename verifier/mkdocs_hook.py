@@ -25,7 +25,6 @@ from verifier.snippets import (  # noqa: E402
     parse_snippet,
 )
 
-
 SECTION_NAME = re.compile(r"[a-z][-_0-9a-z]*", re.IGNORECASE)
 
 
