@@ -507,3 +507,20 @@ def test_timeouts_work_without_pidfd(tmp_path, monkeypatch):
         reply = forkserver.serve(request)
         assert reply["timed_out"] is timed_out
         assert reply["stdout"] == ("" if timed_out else "hi\n")
+
+
+def test_mermaid_option_renders_the_recorded_output_as_a_diagram(tmp_path):
+    source = 'print("flowchart BT")\nprint(\'  n1["AddBackward0"] --> n0["MulBackward0"]\')\n'
+    make(tmp_path, source, out='flowchart BT\n  n1["AddBackward0"] --> n0["MulBackward0"]\n')
+    build, site = build_demo_page(tmp_path, "# Demo\n\n<!-- snippet: demo/example.py mermaid -->\n")
+    assert build.returncode == 0, build.stderr
+    html = (site / "demo/index.html").read_text()
+    assert '<pre class="mermaid"><code>flowchart BT' in html
+    assert "snippet-output" in html  # the raw output stays on the page
+
+
+def test_unknown_marker_option_fails_the_build(tmp_path):
+    make(tmp_path, "print(1)\n", out="1\n")
+    build, _ = build_demo_page(tmp_path, "# Demo\n\n<!-- snippet: demo/example.py svg -->\n")
+    assert build.returncode != 0
+    assert "unknown snippet option(s) ['svg']" in build.stderr

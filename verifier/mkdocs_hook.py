@@ -34,13 +34,22 @@ def on_page_markdown(markdown, page, config, files):
     lines = markdown.splitlines()
     source = Path(page.file.abs_src_path)
     for marker in reversed(find_markers(markdown, source)):
-        block = expand(marker.ref, marker.where, root)
+        block = expand(marker.ref, marker.where, root, marker.options)
         lines[marker.line - 1] = "\n".join(marker.indent + x for x in block)
     return "\n".join(lines) + "\n"
 
 
-def expand(ref: str, where: str, root: Path = SNIPPETS_DIR) -> list[str]:
-    """The Markdown a marker stands for: code, then recorded output."""
+def expand(
+    ref: str, where: str, root: Path = SNIPPETS_DIR, options: tuple[str, ...] = ()
+) -> list[str]:
+    """The Markdown a marker stands for: code, then recorded output.
+
+    With the option ``mermaid`` the output is Mermaid source printed by the
+    snippet: the page renders it as a diagram and keeps the text one click
+    away, so the diagram is as verified as any output.
+    """
+    if unknown := set(options) - {"mermaid"}:
+        raise PluginError(f"{where}: unknown snippet option(s) {sorted(unknown)}")
     name, _, section = ref.partition(":")
     if section and not SECTION_NAME.fullmatch(section):
         raise PluginError(
@@ -75,6 +84,16 @@ def expand(ref: str, where: str, root: Path = SNIPPETS_DIR) -> list[str]:
             f"{where}: snippets/{name} has no recorded output; record it "
             f"with: {update_command(snippet, 'cpu')}"
         )
+    if "mermaid" in options:
+        return out + [
+            "```mermaid",
+            f'--8<-- "{_rel(cpu, root)}"',
+            "```",
+            "",
+            '??? note "Recorded output: the diagram\'s Mermaid source"',
+            "",
+            *("    " + x for x in fenced(style, "Output", _rel(cpu, root))),
+        ]
     if not cuda.exists():
         return out + fenced(style, "Output", _rel(cpu, root))
     tabs = []

@@ -10,7 +10,9 @@ from pathlib import Path
 from verifier.snippets import REPO, SNIPPETS_DIR, discover
 
 DOCS_DIR = REPO / "docs"
-MARKER = re.compile(r"^(?P<indent>[ \t]*)<!--\s*snippet:\s*(?P<ref>\S+)\s*-->\s*$")
+MARKER = re.compile(
+    r"^(?P<indent>[ \t]*)<!--\s*snippet:\s*(?P<ref>\S+)(?P<options>(?:\s+[a-z]+)*)\s*-->\s*$"
+)
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 PYTHON_LANGUAGES = {"python", "py", "python3", "py3", "pycon", "ipython"}
 # The one info string pytest-codeblocks collects and executes for Python.
@@ -24,6 +26,7 @@ class Marker:
     line: int
     indent: str
     ref: str  # "chapter/topic.py" or "chapter/topic.py:section"
+    options: tuple[str, ...] = ()  # e.g. ("mermaid",)
 
     @property
     def snippet_name(self) -> str:
@@ -71,7 +74,7 @@ def find_markers(text: str, page: Path) -> list[Marker]:
         elif open_fence:
             fenced.add(number)
     return [
-        Marker(page, number, m["indent"], m["ref"])
+        Marker(page, number, m["indent"], m["ref"], tuple(m["options"].split()))
         for number, line in enumerate(text.splitlines(), start=1)
         if number not in fenced and (m := MARKER.match(line))
     ]
