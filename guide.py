@@ -4,7 +4,9 @@
     python3 guide.py build     verify every snippet, then build the site
     python3 guide.py serve     verify every snippet, then serve it locally
     python3 guide.py test      run the whole test suite
-    python3 guide.py verify [--require-gpu]   run the snippet checks only
+    python3 guide.py verify [--require-gpu] [--changed] [PATH ...]
+                               run the snippet checks only (all, or those
+                               of PATHs, or those touched since main)
     python3 guide.py update [--gpu] [PATH ...]   re-record snippet outputs
     python3 guide.py bench     measure the verifier's per-snippet overhead
 
@@ -87,7 +89,11 @@ def main(argv: list[str]) -> int:
             return code
         return run(python, "-m", "mkdocs", command, *rest)
     if command == "verify":
-        return verify(python, *rest)
+        # Paths (snippets, outputs, chapter folders, pages) narrow the run.
+        return verify(
+            python,
+            *(f"--snippet={a}" if (REPO / a).exists() and a != "." else a for a in rest),
+        )
     if command == "test":
         return run(python, "-m", "pytest", *rest)
     if command == "update":

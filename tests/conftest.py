@@ -8,6 +8,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from verifier.runner import SnippetRunner  # noqa: E402
+from verifier.selection import SelectionError, changed_since, select  # noqa: E402
 from verifier.snippets import discover, planned_runs  # noqa: E402
 
 _runner: SnippetRunner | None = None
@@ -19,6 +20,23 @@ def pytest_addoption(parser):
         action="store_true",
         help="GPU verification: run every snippet on CUDA too, and fail "
         "instead of skipping when no GPU is visible.",
+    )
+    parser.addoption(
+        "--snippet",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="verify only these: snippet files, outputs, chapter folders or "
+        "docs pages (repeatable)",
+    )
+    parser.addoption(
+        "--changed",
+        nargs="?",
+        const="main",
+        default=None,
+        metavar="BASE",
+        help="verify only snippets touched since BASE (default main): changed "
+        "snippets and outputs, and the snippets of changed pages",
     )
 
 
@@ -51,12 +69,32 @@ def pytest_unconfigure(config):
         _runner.close()
 
 
+def chosen_snippets(config) -> list:
+    snippets = discover()
+    targets = list(config.getoption("--snippet"))
+    if base := config.getoption("--changed"):
+        changed = changed_since(base)
+        if changed is None:
+            print(f"\nverify --changed: the verifier changed since {base}; all snippets")
+            return snippets
+        targets += changed
+        if not targets:
+            return []
+    if not targets:
+        return snippets
+    try:
+        return select(snippets, targets)
+    except SelectionError as exc:
+        raise pytest.UsageError(str(exc)) from None
+
+
 def pytest_generate_tests(metafunc):
     """Parametrize ``snippet``/``device`` tests over every snippet."""
     if "snippet" not in metafunc.fixturenames:
         return
     require_gpu = metafunc.config.getoption("--require-gpu")
-    runs = planned_runs(discover(), machine()["cuda_available"], require_gpu)
+    snippets = chosen_snippets(metafunc.config)
+    runs = planned_runs(snippets, machine()["cuda_available"], require_gpu)
     metafunc.parametrize(
         ("snippet", "device"),
         [pytest.param(s, d, id=f"{s.name}::{d}") for s, d in runs],

@@ -47,7 +47,7 @@ def test_matching_output_passes(runner, tmp_path):
 def test_drifted_output_fails_with_path_diff_and_update_command(runner, tmp_path):
     s = make(tmp_path, "print('x:', 2)\n", out="x: 1\n")
     message = verdict(runner, s)
-    assert "snippets/demo/example.py: output on cpu differs" in message
+    assert "snippets/demo/example.out:1: snippets/demo/example.py printed something else" in message
     assert "-x: 1\n+x: 2" in message
     assert "python3 guide.py update snippets/demo/example.py" in message
 
@@ -126,7 +126,9 @@ def test_raises_marker_must_be_on_the_last_statement(tmp_path):
 def test_a_torch_warning_fails_naming_it(runner, tmp_path):
     s = make(tmp_path, "import torch\nt = torch.ones(2)\nprint(torch.tensor(t))\n")
     message = verdict(runner, s)
-    assert "emitted a warning: UserWarning: To copy construct from a tensor" in message
+    assert (
+        "example.py:3: emitted a warning: UserWarning: To copy construct from a tensor" in message
+    )
 
 
 def test_a_python_deprecation_warning_fails(runner, tmp_path):
@@ -137,7 +139,8 @@ def test_a_python_deprecation_warning_fails(runner, tmp_path):
 
 def test_writing_to_stderr_fails(runner, tmp_path):
     source = "import sys\nprint('oops', file=sys.stderr)\n"
-    assert "wrote to stderr:\noops" in verdict(runner, make(tmp_path, source, out=""))
+    message = verdict(runner, make(tmp_path, source, out=""))
+    assert "example.py:1: wrote to stderr (a page shows stdout only):\noops" in message
 
 
 # Hangs ----------------------------------------------------------------------
@@ -150,8 +153,7 @@ def test_hung_snippet_is_killed_and_named(runner, tmp_path):
     worker = multiprocessing.Process(target=time.sleep, args=(600,))
     worker.start()
     print(worker.pid, flush=True)
-    while True:
-        pass
+    time.sleep(600)
     """
     s = make(tmp_path, source)
     started = time.monotonic()
@@ -159,8 +161,10 @@ def test_hung_snippet_is_killed_and_named(runner, tmp_path):
     assert time.monotonic() - started < 10
     assert result.timed_out
     assert run_problems(s, result) == [
-        "snippets/demo/example.py: killed after 1 s (timeout). If it really "
-        "needs longer, put '# snippet: timeout=SECONDS' at its top."
+        "snippets/demo/example.py:6: killed after 1 s (timeout) while running "
+        "`time.sleep(600)`. "
+        "Fix the hang, or if it really needs longer put '# snippet: timeout=SECONDS' "
+        "at its top; then run: python3 guide.py verify snippets/demo/example.py"
     ]
     # The worker it started was killed with it: SIGKILL lands within moments
     # (afterwards the pid is gone, or a zombie until init reaps it).
@@ -266,7 +270,7 @@ def test_update_records_good_runs_and_never_records_bad_ones(runner, tmp_path):
     good = make(tmp_path, "print('fine')\n", name="demo/good.py")
     bad = make(tmp_path, "1 / 0\n", name="demo/bad.py", out="kept\n")
     written, failed = record_all(runner, [good, bad], "cpu")
-    assert written == [str(good.output_path("cpu"))]
+    assert written == ["snippets/demo/good.out"]
     assert failed == [bad]
     assert good.output_path("cpu").read_text() == "fine\n"
     assert bad.output_path("cpu").read_text() == "kept\n"

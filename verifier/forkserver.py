@@ -12,6 +12,7 @@ stdout. The server itself never initialises CUDA, so a child may.
 Run as ``python verifier/forkserver.py``; it imports nothing from the repo.
 """
 
+import faulthandler
 import gc
 import io
 import json
@@ -25,6 +26,7 @@ import time
 import traceback
 import warnings
 
+HANG_SIGNAL = signal.SIGUSR1
 # What the server imports is what every child gets for free.
 PRELOAD = ("numpy", "torch", "einops")
 
@@ -71,6 +73,8 @@ def serve(request: dict) -> dict:
 def _wait(pid: int, timeout_s: float) -> tuple[bool, int]:
     timed_out = not _exits_within(pid, timeout_s)
     if timed_out:
+        os.kill(pid, HANG_SIGNAL)  # the child dumps its stack (faulthandler)
+        _exits_within(pid, 0.5)
         _kill_group(pid)
     _, status = os.waitpid(pid, 0)
     _kill_group(pid)  # workers a snippet left behind (e.g. DataLoader's)
@@ -118,9 +122,25 @@ def _child(request: dict, capture: str) -> None:
     sys.argv = [path]
     sys.path[0] = os.path.dirname(path)  # as `python path` would set it
 
+    # On a timeout the server asks for a stack dump before killing, so the
+    # report can name the line the snippet was stuck on.
+    hang_dump = open(os.path.join(capture, "hang"), "w")  # noqa: SIM115
+    faulthandler.register(HANG_SIGNAL, file=hang_dump, all_threads=False)
+
     result: dict = {"exception": None, "warnings": []}
-    with warnings.catch_warnings(record=True) as caught:
+
+    def record_warning(message, category, filename, lineno, file=None, line=None):
+        result["warnings"].append(
+            {
+                "text": f"{category.__name__}: {message}",
+                "line": _snippet_line(traceback.extract_stack(), path),
+                "origin": f"{_short(filename)}:{lineno}",
+            }
+        )
+
+    with warnings.catch_warnings():
         warnings.simplefilter("always")
+        warnings.showwarning = record_warning  # called while the warner runs
         started = time.perf_counter()
         try:
             runpy.run_path(path, run_name="__main__")
@@ -130,14 +150,17 @@ def _child(request: dict, capture: str) -> None:
         except BaseException as exc:  # noqa: BLE001 - reported, not hidden
             result["exception"] = _describe(exc, path)
         result["body_s"] = time.perf_counter() - started
-    result["warnings"] = [
-        f"{w.category.__name__}: {w.message} ({_short(w.filename)}:{w.lineno})" for w in caught
-    ]
     sys.stdout.flush()
     sys.stderr.flush()
     with open(os.path.join(capture, "result.json"), "w") as fh:
         json.dump(result, fh)
     os._exit(0)  # skip the server's atexit handlers and buffered streams
+
+
+def _snippet_line(frames, path: str) -> int | None:
+    """The innermost line of the snippet file in a stack."""
+    lines = [f.lineno for f in frames if f.filename == path]
+    return lines[-1] if lines else None
 
 
 def _redirect(fd: int, path: str, flags: int) -> None:
@@ -187,6 +210,7 @@ def _read_capture(capture: str) -> dict:
     reply = json.loads(result) if result else {"exception": None}
     reply["completed"] = bool(result)
     reply["stdout"] = read("stdout")
+    reply["hang_dump"] = read("hang")
     reply["stderr"] = read("stderr")
     return reply
 

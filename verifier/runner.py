@@ -35,10 +35,12 @@ class RunResult:
     stdout: str
     stderr: str
     exception: dict | None  # {"type", "line", "text"} when the snippet raised
-    warnings: list[str] = field(default_factory=list)
+    # Each {"text", "line" (of the snippet), "origin" (file:line that warned)}
+    warnings: list[dict] = field(default_factory=list)
     timed_out: bool = False
     signal: int | None = None
     completed: bool = True  # False when the child died before reporting
+    hang_dump: str = ""  # the stack faulthandler dumped when it timed out
     body_s: float = 0.0  # time spent running the snippet's own code
     wall_s: float = 0.0  # fork to reply, as measured by the server
 

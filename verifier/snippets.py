@@ -49,6 +49,10 @@ class Snippet:
     def display_path(self) -> str:
         return f"snippets/{self.name}"
 
+    def display_sibling(self, path: Path) -> str:
+        """A file beside the snippet, named as the repo shows it."""
+        return self.display_path.rsplit("/", 1)[0] + "/" + path.name
+
     def output_path(self, device: str) -> Path:
         suffix = ".out" if device == "cpu" else f".{device}.out"
         return self.path.with_suffix(suffix)

@@ -12,26 +12,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from verifier.check import record, run_problems
 from verifier.runner import SnippetRunner
-from verifier.snippets import REPO, SNIPPETS_DIR, Snippet, discover
-
-
-def select(snippets: list[Snippet], paths: list[str]) -> list[Snippet]:
-    if not paths:
-        return snippets
-    chosen = []
-    for raw in paths:
-        target = Path(raw).resolve()
-        if not target.exists():
-            target = (SNIPPETS_DIR / raw).resolve()
-        hits = [s for s in snippets if s.path == target or target in s.path.parents]
-        if not hits:
-            raise SystemExit(f"update: no snippet at {raw!r}")
-        chosen += [s for s in hits if s not in chosen]
-    return chosen
+from verifier.selection import SelectionError, select
+from verifier.snippets import REPO, Snippet, discover
 
 
 def record_all(
@@ -63,7 +48,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", nargs="*", help="snippet files or folders")
     args = parser.parse_args(argv)
     device = "cuda" if args.gpu else "cpu"
-    snippets = [s for s in select(discover(), args.paths) if device in s.devices]
+    try:
+        chosen = select(discover(), args.paths) if args.paths else discover()
+    except SelectionError as exc:
+        print(f"update: {exc}", file=sys.stderr)
+        return 2
+    snippets = [s for s in chosen if device in s.devices]
 
     with SnippetRunner() as runner:
         facts = runner.probe()
