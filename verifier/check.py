@@ -109,7 +109,7 @@ def drift(snippet: Snippet, device: str, shown: str) -> str | None:
     if recorded == shown:
         return None
     old, new = recorded.splitlines(), shown.splitlines()
-    first = next((i for i, (a, b) in enumerate(zip(old, new)) if a != b), None)
+    first = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), None)
     line = (first if first is not None else min(len(old), len(new))) + 1
     diff = "".join(
         difflib.unified_diff(
