@@ -8,6 +8,7 @@
                                run the snippet checks only (all, or those
                                of PATHs, or those touched since main)
     python3 guide.py update [--gpu] [PATH ...]   re-record snippet outputs
+    python3 guide.py drill VERSION   report what another torch would change
     python3 guide.py bench     measure the verifier's per-snippet overhead
 
 The first run creates .venv from requirements.txt (and again whenever that
@@ -98,6 +99,8 @@ def main(argv: list[str]) -> int:
         return run(python, "-m", "pytest", *rest)
     if command == "update":
         return run(python, "-m", "verifier.update", *rest)
+    if command == "drill":
+        return run(python, "-m", "verifier.drill", *rest)
     if command == "bench":
         return run(python, "benchmarks/isolation_overhead.py", *rest)
     print(__doc__)

@@ -306,7 +306,7 @@ def test_orphan_snippet_and_dangling_include_are_reported(tmp_path):
         "# Demo\n\n<!-- snippet: demo/shown.py -->\n\n<!-- snippet: demo/typo.py -->\n"
     )
     problems = "\n".join(coverage_problems(docs, tmp_path / "snippets"))
-    assert "snippets/demo/forgotten.py: no page shows it (orphan snippet)" in problems
+    assert "snippets/demo/forgotten.py:1: no page shows it (orphan snippet)" in problems
     assert "demo.md:5: <!-- snippet: demo/typo.py --> names no file" in problems
     assert "gone.out: belongs to no snippet" in problems
     assert "shown.py" not in problems

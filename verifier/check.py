@@ -103,7 +103,8 @@ def drift(snippet: Snippet, device: str, shown: str) -> str | None:
     fix = update_command(snippet, device)
     if not recorded_path.exists():
         return (
-            f"{snippet.display_path}: no recorded output ({rel} is missing).\nRecord it with: {fix}"
+            f"{snippet.display_path}:1: no recorded output ({rel} is missing).\n"
+            f"Record it with: {fix}"
         )
     recorded = recorded_path.read_text(encoding="utf-8")
     if recorded == shown:

@@ -134,7 +134,7 @@ def _child(request: dict, capture: str) -> None:
             {
                 "text": f"{category.__name__}: {message}",
                 "line": _snippet_line(traceback.extract_stack(), path),
-                "origin": f"{_short(filename)}:{lineno}",
+                "origin": f"{_short(filename, path)}:{lineno}",
             }
         )
 
@@ -193,7 +193,9 @@ def _describe(exc: BaseException, path: str) -> dict:
     }
 
 
-def _short(filename: str) -> str:
+def _short(filename: str, snippet_path: str) -> str:
+    if filename == snippet_path:
+        return os.path.basename(filename)
     marker = os.sep + "site-packages" + os.sep
     return filename.split(marker, 1)[-1]
 

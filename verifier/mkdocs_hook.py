@@ -33,7 +33,7 @@ def on_page_markdown(markdown, page, config, files):
     root = Path(config.mdx_configs["pymdownx.snippets"]["base_path"][0]).resolve()
     lines = markdown.splitlines()
     source = Path(page.file.abs_src_path)
-    for marker in reversed(find_markers(markdown, source)):
+    for marker in reversed(find_markers(markdown, source, f"docs/{page.file.src_uri}")):
         block = expand(marker.ref, marker.where, root, marker.options)
         lines[marker.line - 1] = "\n".join(marker.indent + x for x in block)
     return "\n".join(lines) + "\n"

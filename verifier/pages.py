@@ -23,6 +23,7 @@ SKIP_MARK = re.compile(r"<!--[-\s]*(pytest\.mark\.|pytest-codeblocks:skip)")
 @dataclass(frozen=True)
 class Marker:
     page: Path
+    display: str  # the page as the repo names it, e.g. "docs/tensors.md"
     line: int
     indent: str
     ref: str  # "chapter/topic.py" or "chapter/topic.py:section"
@@ -34,7 +35,7 @@ class Marker:
 
     @property
     def where(self) -> str:
-        return f"{_rel(self.page)}:{self.line}"
+        return f"{self.display}:{self.line}"
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ def fences(text: str) -> Iterator[Fence]:
             previous = ""
 
 
-def find_markers(text: str, page: Path) -> list[Marker]:
+def find_markers(text: str, page: Path, display: str) -> list[Marker]:
     """Snippet markers outside fenced blocks."""
     fenced = set()
     open_fence = None
@@ -74,7 +75,7 @@ def find_markers(text: str, page: Path) -> list[Marker]:
         elif open_fence:
             fenced.add(number)
     return [
-        Marker(page, number, m["indent"], m["ref"], tuple(m["options"].split()))
+        Marker(page, display, number, m["indent"], m["ref"], tuple(m["options"].split()))
         for number, line in enumerate(text.splitlines(), start=1)
         if number not in fenced and (m := MARKER.match(line))
     ]
@@ -88,7 +89,9 @@ def all_markers(docs_dir: Path = DOCS_DIR) -> list[Marker]:
     return [
         marker
         for page in markdown_files(docs_dir)
-        for marker in find_markers(page.read_text(encoding="utf-8"), page)
+        for marker in find_markers(
+            page.read_text(encoding="utf-8"), page, f"docs/{page.relative_to(docs_dir).as_posix()}"
+        )
     ]
 
 
@@ -142,7 +145,7 @@ def coverage_problems(docs_dir: Path = DOCS_DIR, snippets_dir: Path = SNIPPETS_D
         page = docs_dir / f"{snippet.chapter}.md"
         if not any(m.snippet_name == snippet.name and m.page == page for m in markers):
             problems.append(
-                f"{snippet.display_path}: no page shows it (orphan snippet). "
+                f"{snippet.display_path}:1: no page shows it (orphan snippet). "
                 f"Add <!-- snippet: {snippet.name} --> to "
                 f"docs/{snippet.chapter}.md, or delete the snippet."
             )

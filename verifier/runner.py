@@ -108,6 +108,7 @@ class SnippetRunner:
         if self._proc.poll() is None:
             self._proc.stdin.close()
             self._proc.wait(timeout=30)
+        self._proc.stdout.close()
         self._workdirs.cleanup()
 
     def __enter__(self) -> SnippetRunner:

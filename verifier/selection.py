@@ -33,7 +33,7 @@ def _resolve(snippets: list[Snippet], raw: str) -> list[Snippet]:
     if target.suffix == ".md":
         if not target.exists():
             return []
-        refs = {m.snippet_name for m in find_markers(target.read_text(), target)}
+        refs = {m.snippet_name for m in find_markers(target.read_text(), target, raw)}
         return [s for s in snippets if s.name in refs]
     if target.suffix == ".out":  # x.out and x.cuda.out belong to x.py
         target = target.with_name(target.name.split(".", 1)[0] + ".py")

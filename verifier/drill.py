@@ -1,0 +1,96 @@
+"""Upgrade drill: run every snippet under another torch and report what would
+change. Writes no recorded output.
+
+    python3 guide.py drill VERSION [--venv DIR] [--report FILE]
+
+A throwaway virtual environment gets torch==VERSION beside the numpy and
+einops pins of requirements.txt (only what snippets import). Without --venv
+it lives in a temporary folder and is deleted afterwards; with --venv DIR it
+is kept and reused. The report lists the snippets whose output changed (with
+diffs) and those that now warn, fail or hang.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import venv
+from pathlib import Path
+
+from verifier.check import drift, run_problems
+from verifier.runner import SnippetRunner
+from verifier.snippets import REPO, discover
+
+
+def pins(*names: str) -> list[str]:
+    lines = (REPO / "requirements.txt").read_text().splitlines()
+    return [line for line in lines if line.split("==")[0].lower() in names]
+
+
+def prepare(env_dir: Path, version: str) -> Path:
+    python = env_dir / "bin" / "python"
+    if not python.exists():
+        venv.create(env_dir, with_pip=True)
+    subprocess.run(
+        [python, "-m", "pip", "install", "-q", f"torch=={version}", *pins("numpy", "einops")],
+        check=True,
+    )
+    return python
+
+
+def drill(python: Path) -> tuple[str, dict[str, int]]:
+    changed, broken, unchanged = [], [], 0
+    with SnippetRunner(str(python)) as runner:
+        facts = runner.probe()
+        for snippet in discover():
+            if "cpu" not in snippet.devices:
+                continue
+            result = runner.run(snippet)
+            if problems := run_problems(snippet, result):
+                broken.append("\n".join(problems))
+            elif diff := drift(snippet, "cpu", result.shown_output):
+                changed.append(diff)
+            else:
+                unchanged += 1
+    recorded = pins("torch")[0].split("==")[1]
+    counts = {"unchanged": unchanged, "changed": len(changed), "warn or fail": len(broken)}
+    lines = [
+        f"# Upgrade drill: torch {facts['torch']} against outputs recorded with {recorded}",
+        "",
+        "Summary: " + ", ".join(f"{n} {label}" for label, n in counts.items()),
+        "",
+        f"## Output changed ({len(changed)})",
+        *(f"\n```diff\n{d.rstrip()}\n```" for d in changed),
+        "",
+        f"## Now warns, fails or hangs ({len(broken)})",
+        *(f"\n```text\n{b.rstrip()}\n```" for b in broken),
+    ]
+    return "\n".join(lines) + "\n", counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="guide.py drill")
+    parser.add_argument("version", help="the torch version to try, e.g. 2.12.1")
+    parser.add_argument("--venv", type=Path, help="keep (and reuse) the environment here")
+    parser.add_argument("--report", type=Path, help="also write the report to this file")
+    args = parser.parse_args(argv)
+
+    env_dir = args.venv or Path(tempfile.mkdtemp(prefix=f"drill-torch-{args.version}-"))
+    try:
+        print(f"drill: installing torch=={args.version} into {env_dir} ...", flush=True)
+        report, counts = drill(prepare(env_dir, args.version))
+    finally:
+        if args.venv is None:
+            shutil.rmtree(env_dir, ignore_errors=True)
+    print(report)
+    if args.report:
+        args.report.write_text(report)
+    print("drill: no recorded output was changed; counts:", counts)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,120 @@
+"""Break a throwaway copy of the guide in each way a contribution can, and
+collect the message each breakage really gets.
+
+CONTRIBUTING.md shows these messages; tests/test_contributing.py fails when
+what it shows is no longer what the tools print. After changing a message:
+
+    .venv/bin/python -m verifier.failure_gallery --write
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from verifier.check import drift, run_problems
+from verifier.pages import coverage_problems, untested_python_blocks
+from verifier.runner import SnippetRunner
+from verifier.snippets import REPO, parse_snippet
+
+CONTRIBUTING = REPO / "CONTRIBUTING.md"
+BLOCK = re.compile(
+    r"<!-- failure: (?P<name>[a-z-]+) -->\n```text\n(?P<text>.*?)^```$", re.DOTALL | re.MULTILINE
+)
+
+# Snippet sources for the breakages that need a run; each is a small,
+# realistic mistake in snippets/tensors/.
+RUNS = {
+    "drifted-output": ("print(torch.arange(3) * 2)\n", "tensor([0, 1, 2])\n"),
+    "missing-output": ("print(torch.arange(3))\n", None),
+    "unexpected-error": ("x = torch.zeros(2, 3).t()\nprint(x.view(6))\n", ""),
+    "warning": ("t = torch.ones(2)\nprint(torch.tensor(t))\n", ""),
+    "hung-snippet": ("# snippet: timeout=1\nimport time\n\ntime.sleep(600)\n", ""),
+}
+
+
+def gallery() -> dict[str, str]:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        snippets, docs = root / "snippets" / "tensors", root / "docs"
+        snippets.mkdir(parents=True)
+        docs.mkdir()
+        messages = _runs(snippets)
+        (snippets / "forgotten.py").write_text("import torch\n")
+        (snippets / "forgotten.out").write_text("")
+        (docs / "tensors.md").write_text(
+            "# Tensors\n\n" + "".join(f"<!-- snippet: tensors/{n}.py -->\n\n" for n in RUNS)
+        )
+        orphan = [p for p in coverage_problems(docs, root / "snippets") if "forgotten" in p]
+        messages["orphan-snippet"] = "\n".join(orphan)
+        page = docs / "tensors.md"
+        page.write_text('# Tensors\n\n```python title="broadcast.py"\nprint(1)\n```\n')
+        messages["untested-block"] = untested_python_blocks(page)[0].replace(
+            str(page), "docs/tensors.md"
+        )
+        page.write_text("# Tensors\n\n<!-- snippet: tensors/brodcast.py -->\n")
+        messages["missing-include"] = _build_error(root)
+    return {name: text.rstrip() + "\n" for name, text in messages.items()}
+
+
+def _runs(snippets: Path) -> dict[str, str]:
+    messages = {}
+    with SnippetRunner() as runner:
+        for name, (body, recorded) in RUNS.items():
+            path = snippets / f"{name.replace('-', '_')}.py"
+            path.write_text("import torch\n\n" + body if "snippet:" not in body else body)
+            if recorded is not None:
+                path.with_suffix(".out").write_text(recorded)
+            snippet = parse_snippet(path, snippets.parent)
+            result = runner.run(snippet)
+            problems = run_problems(snippet, result)
+            if not problems and (diff := drift(snippet, "cpu", result.shown_output)):
+                problems = [diff]
+            messages[name] = "\n\n".join(problems)
+    return messages
+
+
+def _build_error(root: Path) -> str:
+    config = root / "mkdocs.yml"
+    config.write_text(
+        f"INHERIT: {REPO / 'mkdocs.yml'}\nsite_dir: {root / 'site'}\nnav: [tensors.md]\n"
+        f"hooks: [{REPO / 'verifier/mkdocs_hook.py'}]\nwatch: []\n"
+    )
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+    )
+    assert build.returncode != 0, "the broken include did not fail the build"
+    return build.stderr.replace(str(root) + "/", "")
+
+
+def shown_in_contributing() -> dict[str, str]:
+    return {m["name"]: m["text"] for m in BLOCK.finditer(CONTRIBUTING.read_text())}
+
+
+def write() -> None:
+    fresh = gallery()
+    text = CONTRIBUTING.read_text()
+    for name, message in fresh.items():
+        text = re.sub(
+            rf"(<!-- failure: {name} -->\n```text\n).*?(^```$)",
+            lambda m, message=message: m[1] + message + m[2],
+            text,
+            flags=re.DOTALL | re.MULTILINE,
+        )
+    CONTRIBUTING.write_text(text)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--write"]:
+        write()
+    else:
+        for name, message in gallery().items():
+            print(f"<!-- failure: {name} -->\n```text\n{message}```\n")
