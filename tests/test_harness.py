@@ -519,7 +519,8 @@ def test_mermaid_option_renders_the_recorded_output_as_a_diagram(tmp_path):
     build, site = build_demo_page(tmp_path, "# Demo\n\n<!-- snippet: demo/example.py mermaid -->\n")
     assert build.returncode == 0, build.stderr
     html = (site / "demo/index.html").read_text()
-    assert '<pre class="mermaid"><code>flowchart BT' in html
+    assert '<pre class="mermaid"><code>%%{init:' in html
+    assert "flowchart BT\n" in html
     assert "snippet-output" in html  # the raw output stays on the page
 
 

@@ -25,6 +25,12 @@ from verifier.snippets import (  # noqa: E402
     parse_snippet,
 )
 
+# Styling only (the data is the recorded output): Material's Mermaid theme
+# draws chart lines too faintly to read.
+CHART_STYLE = (
+    '%%{init: {"themeVariables": {"xyChart": '
+    '{"plotColorPalette": "#e64a19, #1565c0, #2e7d32, #6a1b9a"}}}}%%'
+)
 SECTION_NAME = re.compile(r"[a-z][-_0-9a-z]*", re.IGNORECASE)
 
 
@@ -87,6 +93,7 @@ def expand(
     if "mermaid" in options:
         return out + [
             "```mermaid",
+            CHART_STYLE,
             f'--8<-- "{_rel(cpu, root)}"',
             "```",
             "",
