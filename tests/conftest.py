@@ -1,4 +1,6 @@
 import functools
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -62,6 +64,21 @@ def runner() -> SnippetRunner:
 @pytest.fixture(scope="session")
 def machine_facts() -> dict:
     return machine()
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The real site, built once per session with --strict."""
+    out = tmp_path_factory.mktemp("site")
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "--strict", "-d", str(out)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+    )
+    assert build.returncode == 0, build.stderr
+    return out
 
 
 def pytest_unconfigure(config):

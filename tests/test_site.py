@@ -1,11 +1,6 @@
 """The real site builds strictly, shows every snippet, and needs no network."""
 
-import os
 import re
-import subprocess
-import sys
-
-import pytest
 
 from verifier.pages import all_markers
 from verifier.snippets import REPO
@@ -15,20 +10,6 @@ EXTERNAL = re.compile(
     r"|<link\b[^>]*\bhref=[\"'](?:https?:)?//[^\"']*[\"'][^>]*>",
     re.IGNORECASE,
 )
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    out = tmp_path_factory.mktemp("site")
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
-    )
-    assert build.returncode == 0, build.stderr
-    return out
 
 
 def test_every_marker_became_code_and_output(site):

@@ -1,0 +1,183 @@
+"""The built site as a reader meets it: Debian's Chromium, driven by
+Playwright, over the site served on 127.0.0.1 with every other address
+blocked.
+
+Needs /usr/bin/chromium (`apt-get install chromium`; .ci/run installs it).
+Without it these tests skip, except under CI=true, where they fail.
+"""
+
+import functools
+import html.parser
+import os
+import shutil
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urldefrag, urljoin, urlparse
+
+import pytest
+
+from verifier.snippets import REPO
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+PAGES = sorted("" if p.name == "index.md" else p.stem + "/" for p in (REPO / "docs").glob("*.md"))
+
+
+@pytest.fixture(scope="module")
+def base_url(site):
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=site))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        message = f"no Chromium at {CHROMIUM} (apt-get install chromium)"
+        if os.environ.get("CI"):
+            pytest.fail(message + "; CI must run the browser tests")
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",  # CI runs as root
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+class Visit:
+    """A page load that records what went wrong and what left the machine."""
+
+    def __init__(self, browser, url, color_scheme="light"):
+        self.context = browser.new_context(color_scheme=color_scheme)
+        self.errors, self.failed, self.external = [], [], []
+        self.context.route("**/*", self._route)
+        self.page = self.context.new_page()
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on(
+            "requestfailed",
+            lambda r: r.url not in self.external and self.failed.append(r.url),
+        )
+        self.page.goto(url, wait_until="networkidle")
+
+    def _route(self, route):
+        if urlparse(route.request.url).hostname in ("127.0.0.1", None):
+            route.continue_()
+        else:
+            self.external.append(route.request.url)
+            route.abort()
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "index")
+def test_page_renders_offline_and_cleanly(browser, base_url, path):
+    visit = Visit(browser, base_url + path)
+    page = visit.page
+    try:
+        # Diagrams: Material swaps each pre.mermaid for a rendered div.
+        page.wait_for_function(
+            "document.querySelectorAll('pre.mermaid').length === 0", timeout=15000
+        )
+        for height in page.eval_on_selector_all(
+            "div.mermaid", "els => els.map(e => e.getBoundingClientRect().height)"
+        ):
+            assert height > 20, "a Mermaid diagram rendered empty"
+        # Formulas: every arithmatex span/div holds KaTeX output, no raw TeX.
+        raw = page.eval_on_selector_all(
+            ".arithmatex", "els => els.filter(e => !e.querySelector('.katex')).length"
+        )
+        assert raw == 0, f"{raw} formulas left unrendered"
+        code_blocks = page.locator(".md-content .highlight pre > code").count()
+        copy_buttons = page.locator("button[data-md-type=copy]").count()
+        assert copy_buttons == code_blocks, f"{copy_buttons} copy buttons, {code_blocks} blocks"
+        assert visit.external == [], "requests tried to leave the machine"
+        assert visit.failed == [], "requests failed"
+        assert visit.errors == [], "console errors"
+    finally:
+        visit.close()
+
+
+def test_search_finds_a_known_term(browser, base_url):
+    visit = Visit(browser, base_url)
+    try:
+        visit.page.click("input.md-search__input", timeout=5000)
+        visit.page.keyboard.type("broadcasting", delay=20)
+        visit.page.wait_for_selector(".md-search-result__item", timeout=15000)
+        titles = visit.page.locator(".md-search-result__item").all_inner_texts()
+        assert any("Operations" in t or "roadcast" in t for t in titles), titles
+    finally:
+        visit.close()
+
+
+def test_dark_mode_toggle_switches_the_palette(browser, base_url):
+    visit = Visit(browser, base_url + "tensors/")
+    page = visit.page
+    scheme = "document.body.getAttribute('data-md-color-scheme')"
+    try:
+        seen = {page.evaluate(scheme)}
+        for _ in range(3):  # auto -> light -> dark -> auto
+            page.locator("form[data-md-component=palette] label:visible").first.click()
+            seen.add(page.evaluate(scheme))
+        assert {"default", "slate"} <= seen
+    finally:
+        visit.close()
+
+
+class _Links(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.hrefs, self.ids = [], set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        if tag == "a" and attrs.get("href"):
+            self.hrefs.append(attrs["href"])
+
+
+def test_every_internal_link_and_anchor_resolves(site):
+    parsed = {}
+
+    def parse(path):
+        if path not in parsed:
+            parser = _Links()
+            parser.feed(path.read_text(encoding="utf-8"))
+            parsed[path] = parser
+        return parsed[path]
+
+    problems = []
+    for page in sorted(site.rglob("*.html")):
+        url = "http://site/" + page.relative_to(site).as_posix()
+        for href in parse(page).hrefs:
+            target, fragment = urldefrag(urljoin(url, href))
+            if urlparse(target).hostname != "site":
+                continue
+            path = site / urlparse(target).path.lstrip("/")
+            if path.is_dir() or not path.suffix:
+                path = path / "index.html"
+            if not path.exists():
+                problems.append(f"{page.relative_to(site)}: {href} -> missing page")
+            elif fragment and path.suffix == ".html" and fragment not in parse(path).ids:
+                problems.append(f"{page.relative_to(site)}: {href} -> missing anchor")
+    assert not problems, "\n".join(problems)
