@@ -53,8 +53,8 @@ def ensure_venv() -> Path:
     return python
 
 
-def run(python: Path | str, *args: str) -> int:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+def run(python: Path | str, *args: str, **extra_env: str) -> int:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **extra_env)
     return subprocess.run([str(python), *args], cwd=REPO, env=env).returncode
 
 
@@ -88,7 +88,10 @@ def main(argv: list[str]) -> int:
         if code := verify(python):
             print("guide: snippet verification failed; not building the site.")
             return code
-        return run(python, "-m", "mkdocs", command, *rest)
+        # The pages show that run's record: a build refuses to go without one
+        # (serve only warns on the page, since every edit outdates it).
+        require = {"GUIDE_REQUIRE_RECORD": "1"} if command == "build" else {}
+        return run(python, "-m", "mkdocs", command, *rest, **require)
     if command == "verify":
         # Paths (snippets, outputs, chapter folders, pages) narrow the run.
         return verify(

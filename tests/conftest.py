@@ -9,11 +9,14 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from verifier import provenance  # noqa: E402
 from verifier.runner import SnippetRunner  # noqa: E402
 from verifier.selection import SelectionError, changed_since, select  # noqa: E402
 from verifier.snippets import discover, planned_runs  # noqa: E402
 
 _runner: SnippetRunner | None = None
+_planned: set[tuple[str, str]] = set()  # (snippet name, device) runs collected
+_outcomes: dict[tuple[str, str], str] = {}  # ...and how each ended
 
 
 def pytest_addoption(parser):
@@ -81,6 +84,20 @@ def site(tmp_path_factory) -> Path:
     return out
 
 
+def pytest_runtest_logreport(report):
+    if "test_snippet[" not in report.nodeid:
+        return
+    name, device = report.nodeid.split("[", 1)[1].rstrip("]").rsplit("::", 1)
+    if report.when == "call" or report.outcome != "passed":
+        _outcomes.setdefault((name, device), report.outcome)
+
+
+def pytest_sessionfinish(session):
+    # Only a run that checked every planned snippet may speak for the site.
+    if _planned and _planned <= _outcomes.keys():
+        provenance.save(provenance.build_record(_outcomes, machine()))
+
+
 def pytest_unconfigure(config):
     if _runner is not None:
         _runner.close()
@@ -112,6 +129,8 @@ def pytest_generate_tests(metafunc):
     require_gpu = metafunc.config.getoption("--require-gpu")
     snippets = chosen_snippets(metafunc.config)
     runs = planned_runs(snippets, machine()["cuda_available"], require_gpu)
+    if not (metafunc.config.getoption("--snippet") or metafunc.config.getoption("--changed")):
+        _planned.update((s.name, d) for s, d in runs)
     metafunc.parametrize(
         ("snippet", "device"),
         [pytest.param(s, d, id=f"{s.name}::{d}") for s, d in runs],

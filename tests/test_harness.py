@@ -4,6 +4,7 @@ The snippets here are written into a temporary tree, never into snippets/.
 """
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -529,3 +530,45 @@ def test_unknown_marker_option_fails_the_build(tmp_path):
     build, _ = build_demo_page(tmp_path, "# Demo\n\n<!-- snippet: demo/example.py svg -->\n")
     assert build.returncode != 0
     assert "unknown snippet option(s) ['svg']" in build.stderr
+
+
+# Provenance -------------------------------------------------------------------
+
+
+def test_record_counts_runs_and_goes_stale_when_a_snippet_changes(tmp_path, monkeypatch):
+    from verifier import provenance
+
+    monkeypatch.setenv("GUIDE_RECORD", str(tmp_path / "record.json"))
+    s = make(tmp_path, "print(1)\n", out="1\n")
+    facts = {"torch": "2.13.0+cpu", "python": "3.11.7", "gpu": None}
+    outcomes = {("demo/example.py", "cpu"): "passed", ("demo/other.py", "cuda"): "skipped"}
+    provenance.save(provenance.build_record(outcomes, facts, tmp_path / "snippets"))
+    record = provenance.load(tmp_path / "snippets")
+    assert record["chapters"] == {"demo": {"cpu": {"passed": 1}, "cuda": {"skipped": 1}}}
+    text = " ".join(provenance.summary("demo", record))
+    assert "with torch 2.13.0+cpu (Python 3.11.7): CPU runs 1 of 1 passed" in text
+    assert "CUDA runs 0 of 1 passed, 1 skipped (no GPU in this run)" in text
+    s.output_path("cpu").write_text("2\n")  # an edit the record never saw
+    assert provenance.load(tmp_path / "snippets") is None
+
+
+def test_chapter_pages_show_their_record_and_builds_require_one(tmp_path, monkeypatch):
+    from verifier import provenance
+
+    monkeypatch.setenv("GUIDE_RECORD", str(tmp_path / "record.json"))
+    make(tmp_path, "print(1)\n", out="1\n")
+    page = "# Demo\n\n<!-- snippet: demo/example.py -->\n"
+    build, site = build_demo_page(tmp_path, page)
+    assert build.returncode == 0, build.stderr
+    assert "Not verified in this build" in (site / "demo/index.html").read_text()
+    monkeypatch.setenv("GUIDE_REQUIRE_RECORD", "1")
+    shutil.rmtree(tmp_path / "docs")
+    build, _ = build_demo_page(tmp_path, page)
+    assert "no verification record covers the snippets" in build.stderr
+    facts = {"torch": "2.13.0+cpu", "python": "3.11.7", "gpu": None}
+    outcomes = {("demo/example.py", "cpu"): "passed"}
+    provenance.save(provenance.build_record(outcomes, facts, tmp_path / "snippets"))
+    shutil.rmtree(tmp_path / "docs")
+    build, site = build_demo_page(tmp_path, page)
+    assert build.returncode == 0, build.stderr
+    assert "CPU runs 1 of 1 passed" in (site / "demo/index.html").read_text()

@@ -9,6 +9,7 @@ the file name shows only that named section of the code.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ from mkdocs.exceptions import PluginError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from verifier import provenance  # noqa: E402
 from verifier.check import update_command  # noqa: E402
 from verifier.pages import find_markers  # noqa: E402
 from verifier.snippets import (  # noqa: E402
@@ -42,7 +44,22 @@ def on_page_markdown(markdown, page, config, files):
     for marker in reversed(find_markers(markdown, source, f"docs/{page.file.src_uri}")):
         block = expand(marker.ref, marker.where, root, marker.options)
         lines[marker.line - 1] = "\n".join(marker.indent + x for x in block)
+    if (root / Path(page.file.src_uri).stem).is_dir():
+        lines = _with_provenance(lines, Path(page.file.src_uri).stem, root)
     return "\n".join(lines) + "\n"
+
+
+def _with_provenance(lines: list[str], chapter: str, root: Path) -> list[str]:
+    """Put what verified this chapter right under its title."""
+    record = provenance.load(root)
+    if record is None and os.environ.get("GUIDE_REQUIRE_RECORD"):
+        raise PluginError(
+            f"docs/{chapter}.md: no verification record covers the snippets as "
+            "they are now; `python3 guide.py build` verifies, then builds"
+        )
+    box = provenance.summary(chapter, record) if record else provenance.unverified()
+    title = next((i for i, line in enumerate(lines) if line.startswith("# ")), -1)
+    return lines[: title + 1] + ["", *box] + lines[title + 1 :]
 
 
 def expand(
