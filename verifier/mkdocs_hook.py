@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from verifier import provenance  # noqa: E402
 from verifier.check import update_command  # noqa: E402
+from verifier.notebooks import write_all  # noqa: E402
 from verifier.pages import find_markers  # noqa: E402
 from verifier.snippets import (  # noqa: E402
     SNIPPETS_DIR,
@@ -49,6 +50,11 @@ def on_page_markdown(markdown, page, config, files):
     return "\n".join(lines) + "\n"
 
 
+def on_post_build(config):
+    root = Path(config.mdx_configs["pymdownx.snippets"]["base_path"][0]).resolve()
+    write_all(Path(config.docs_dir), Path(config.site_dir), root)
+
+
 def _with_provenance(lines: list[str], chapter: str, root: Path) -> list[str]:
     """Put what verified this chapter right under its title."""
     record = provenance.load(root)
@@ -58,6 +64,13 @@ def _with_provenance(lines: list[str], chapter: str, root: Path) -> list[str]:
             "they are now; `python3 guide.py build` verifies, then builds"
         )
     box = provenance.summary(chapter, record) if record else provenance.unverified()
+    # Raw HTML: the notebook is written after the build (on_post_build), so
+    # MkDocs' link validation cannot know it.
+    box += [
+        f'    <a href="../notebooks/{chapter}.ipynb" download>Download this chapter '
+        "as a Jupyter notebook</a> (every snippet as a cell, with its verified output).",
+        "",
+    ]
     title = next((i for i, line in enumerate(lines) if line.startswith("# ")), -1)
     return lines[: title + 1] + ["", *box] + lines[title + 1 :]
 

@@ -1,0 +1,88 @@
+"""Each chapter as a Jupyter notebook, made from its page and its snippets.
+
+Prose becomes Markdown cells, each snippet a code cell holding the snippet
+file, with its recorded (verified) output attached. The build writes them to
+``site/notebooks/<chapter>.ipynb``; tests/test_notebooks.py runs every one
+top to bottom in a fresh kernel and compares what it prints with those
+recordings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+
+from verifier.pages import find_markers
+from verifier.snippets import SNIPPETS_DIR, parse_snippet
+
+TRACEBACK = "Traceback (most recent call last):\n"
+
+
+def split_recording(text: str) -> tuple[str, str | None]:
+    """(stdout, error text or None) of a recorded output."""
+    stdout, sep, error = text.rpartition(TRACEBACK)
+    return (stdout, sep + error) if sep else (text, None)
+
+
+def chapter_notebook(page: Path, root: Path = SNIPPETS_DIR) -> nbformat.NotebookNode:
+    text = page.read_text(encoding="utf-8")
+    markers = {m.line: m for m in find_markers(text, page, page.name)}
+    cells, prose = [], []
+
+    def flush():
+        body = "\n".join(prose).strip()
+        if body:
+            cells.append(new_markdown_cell(body))
+        prose.clear()
+
+    for number, line in enumerate(text.splitlines(), start=1):
+        if number not in markers:
+            prose.append(line)
+            continue
+        flush()
+        snippet = parse_snippet(root / markers[number].snippet_name, root)
+        stdout, error = split_recording(snippet.output_path("cpu").read_text(encoding="utf-8"))
+        outputs = [new_output("stream", name="stdout", text=stdout)] if stdout else []
+        cell = new_code_cell(snippet.path.read_text(encoding="utf-8").rstrip("\n"))
+        if error:
+            evalue = error.rstrip("\n").rsplit("\n", 1)[-1].split(": ", 1)[-1]
+            outputs.append(
+                new_output(
+                    "error", ename=snippet.raises, evalue=evalue, traceback=error.splitlines()
+                )
+            )
+            cell.metadata["tags"] = ["raises-exception"]  # nbclient runs on past it
+        cell.outputs = outputs
+        cell.metadata["snippet"] = snippet.name
+        cells.append(cell)
+    flush()
+    intro = new_markdown_cell(
+        f"*Generated from the verified snippets of the guide's `{page.stem}` chapter. "
+        "Each code cell is one snippet file; the output under it is the recorded, "
+        "verified output.*"
+    )
+    notebook = new_notebook(cells=[intro, *cells])
+    notebook.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    return notebook
+
+
+def chapters(docs_dir: Path, root: Path = SNIPPETS_DIR) -> list[Path]:
+    """The pages that are chapters: those with a snippets folder."""
+    return [p for p in sorted(docs_dir.glob("*.md")) if (root / p.stem).is_dir()]
+
+
+def write_all(docs_dir: Path, site_dir: Path, root: Path = SNIPPETS_DIR) -> list[Path]:
+    out_dir = site_dir / "notebooks"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for page in chapters(docs_dir, root):
+        path = out_dir / f"{page.stem}.ipynb"
+        nbformat.write(chapter_notebook(page, root), path)
+        written.append(path)
+    return written
