@@ -572,3 +572,29 @@ def test_chapter_pages_show_their_record_and_builds_require_one(tmp_path, monkey
     build, site = build_demo_page(tmp_path, page)
     assert build.returncode == 0, build.stderr
     assert "CPU runs 1 of 1 passed" in (site / "demo/index.html").read_text()
+
+
+def test_a_notebook_cell_error_fails_the_build(tmp_path):
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    (tmp_path / "snippets").mkdir()
+    (tmp_path / "docs/labs").mkdir(parents=True)
+    lab = new_notebook(cells=[new_code_cell("print('fine')"), new_code_cell("1 / 0")])
+    lab.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3"}
+    nbformat.write(lab, tmp_path / "docs/labs/broken.ipynb")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        f"INHERIT: {REPO / 'mkdocs.yml'}\ndocs_dir: {tmp_path / 'docs'}\n"
+        f"site_dir: {tmp_path / 'site'}\nnav: [labs/broken.ipynb]\n"
+        f"hooks: [{REPO / 'verifier/mkdocs_hook.py'}]\nwatch: []\n"
+    )
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+    )
+    assert build.returncode != 0
+    assert "ZeroDivisionError" in build.stderr + build.stdout
