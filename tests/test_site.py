@@ -55,3 +55,10 @@ def test_chapter_notebooks_are_offered(site):
         assert (site / "notebooks" / f"{page.stem}.ipynb").exists()
         html = (site / page.stem / "index.html").read_text()
         assert f'href="../notebooks/{page.stem}.ipynb"' in html
+
+
+def test_a_404_page_exists(site):
+    # GitHub Pages serves 404.html for unknown paths; Material's keeps the
+    # navigation so a reader can find their way back.
+    html = (site / "404.html").read_text()
+    assert "404" in html and "md-nav" in html
