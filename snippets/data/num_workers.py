@@ -1,0 +1,28 @@
+import os
+
+import torch
+from torch.utils.data import DataLoader, Dataset
+
+MAIN_PID = os.getpid()
+
+
+class Numbers(Dataset):
+    def __len__(self):
+        return 10
+
+    def __getitem__(self, i):
+        # A different process id than the main one means "not a thread".
+        return torch.tensor(i), os.getpid() != MAIN_PID
+
+
+if __name__ == "__main__":  # worker start-up must not rerun this part
+    for workers in (0, 2):
+        loader = DataLoader(Numbers(), batch_size=4, num_workers=workers)
+        batches = list(loader)
+        print(f"num_workers={workers}:")
+        print("  batch sizes:", [len(xb) for xb, _ in batches])
+        print("  batches:", [xb.tolist() for xb, _ in batches])
+        seen = sorted(i for xb, _ in batches for i in xb.tolist())
+        print("  samples seen:", seen)
+        in_worker = all(flags.all().item() for _, flags in batches)
+        print("  loaded in another process:", in_worker)
