@@ -598,3 +598,8 @@ def test_a_notebook_cell_error_fails_the_build(tmp_path):
     )
     assert build.returncode != 0
     assert "ZeroDivisionError" in build.stderr + build.stdout
+
+
+def test_terminal_formatting_codes_are_not_shown(runner, tmp_path):
+    s = make(tmp_path, "print('\\x1b[1mbold\\x1b[0m and plain')\n")
+    assert runner.run(s).shown_output == "bold and plain\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -27,6 +28,8 @@ VERIFY_ENV = {
 # Variables that would change what a snippet prints or how warnings behave.
 SCRUBBED_ENV = ("PYTHONWARNINGS", "TORCH_SHOW_CPP_STACKTRACES", "PYTHONPATH")
 
+TERMINAL_STYLE = re.compile(r"\x1b\[[0-9;]*m")
+
 _PROBE = Path(__file__).with_name("probe_device.py")
 
 
@@ -46,11 +49,16 @@ class RunResult:
 
     @property
     def shown_output(self) -> str:
-        """What the page shows: stdout, then the error if the snippet raised."""
+        """What the page shows: stdout, then the error if the snippet raised.
+
+        Terminal colour and bold codes (some torch messages carry them) are
+        dropped: a terminal renders them as formatting, not as characters,
+        and a web page cannot.
+        """
         text = self.stdout
         if self.exception:
             text += self.exception["text"]
-        return text
+        return TERMINAL_STYLE.sub("", text)
 
 
 class SnippetRunner:
