@@ -13,6 +13,7 @@ from textwrap import dedent
 
 import pytest
 
+from verifier import throwaway_site
 from verifier.check import drift, record, run_problems
 from verifier.pages import coverage_problems, untested_python_blocks
 from verifier.snippets import REPO, SnippetError, parse_snippet
@@ -347,23 +348,9 @@ def test_python_blocks_that_would_escape_execution_are_reported(tmp_path):
 
 def build_demo_page(tmp_path, page_text):
     """Build a one-page site with the real config; returns (process, site)."""
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "demo.md").write_text(page_text)
-    config = tmp_path / "mkdocs.yml"
-    config.write_text(
-        f"INHERIT: {REPO / 'mkdocs.yml'}\ndocs_dir: {docs}\n"
-        f"site_dir: {tmp_path / 'site'}\nnav: [demo.md]\n"
-        f"hooks: [{REPO / 'verifier/mkdocs_hook.py'}]\nwatch: []\n"
-    )
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)],
-        cwd=tmp_path,  # so tmp_path/snippets is where includes come from
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
-    )
-    return build, tmp_path / "site"
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/demo.md").write_text(page_text)
+    return throwaway_site.build(tmp_path, ["demo.md"]), tmp_path / "site"
 
 
 @pytest.mark.parametrize(
@@ -583,19 +570,7 @@ def test_a_notebook_cell_error_fails_the_build(tmp_path):
     lab = new_notebook(cells=[new_code_cell("print('fine')"), new_code_cell("1 / 0")])
     lab.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3"}
     nbformat.write(lab, tmp_path / "docs/labs/broken.ipynb")
-    config = tmp_path / "mkdocs.yml"
-    config.write_text(
-        f"INHERIT: {REPO / 'mkdocs.yml'}\ndocs_dir: {tmp_path / 'docs'}\n"
-        f"site_dir: {tmp_path / 'site'}\nnav: [labs/broken.ipynb]\n"
-        f"hooks: [{REPO / 'verifier/mkdocs_hook.py'}]\nwatch: []\n"
-    )
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
-    )
+    build = throwaway_site.build(tmp_path, ["labs/broken.ipynb"])
     assert build.returncode != 0
     assert "ZeroDivisionError" in build.stderr + build.stdout
 

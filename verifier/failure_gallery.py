@@ -9,13 +9,12 @@ what it shows is no longer what the tools print. After changing a message:
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from verifier import throwaway_site
 from verifier.check import drift, run_problems
 from verifier.pages import coverage_problems, untested_python_blocks
 from verifier.runner import SnippetRunner
@@ -79,18 +78,7 @@ def _runs(snippets: Path) -> dict[str, str]:
 
 
 def _build_error(root: Path) -> str:
-    config = root / "mkdocs.yml"
-    config.write_text(
-        f"INHERIT: {REPO / 'mkdocs.yml'}\nsite_dir: {root / 'site'}\nnav: [tensors.md]\n"
-        f"hooks: [{REPO / 'verifier/mkdocs_hook.py'}]\nwatch: []\n"
-    )
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
-    )
+    build = throwaway_site.build(root, ["tensors.md"])
     assert build.returncode != 0, "the broken include did not fail the build"
     return build.stderr.replace(str(root) + "/", "")
 

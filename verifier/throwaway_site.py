@@ -1,0 +1,29 @@
+"""Build a throwaway site from ``root``/docs and ``root``/snippets with the
+guide's real configuration: how tests and the failure gallery see what a
+broken page does to the build."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from verifier.snippets import REPO
+
+
+def build(root: Path, nav: list[str]) -> subprocess.CompletedProcess:
+    """mkdocs build of ``root``/docs into ``root``/site (output captured)."""
+    config = root / "mkdocs.yml"
+    config.write_text(
+        f"INHERIT: {REPO / 'mkdocs.yml'}\ndocs_dir: {root / 'docs'}\n"
+        f"site_dir: {root / 'site'}\nnav: [{', '.join(nav)}]\n"
+        f"hooks: [{REPO / 'verifier/mkdocs_hook.py'}]\nwatch: []\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)],
+        cwd=root,  # pymdownx.snippets' base_path, snippets, is relative to it
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+    )
