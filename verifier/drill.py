@@ -22,12 +22,8 @@ from pathlib import Path
 
 from verifier.check import drift, run_problems
 from verifier.runner import SnippetRunner
-from verifier.snippets import REPO, discover
-
-
-def pins(*names: str) -> list[str]:
-    lines = (REPO / "requirements.txt").read_text().splitlines()
-    return [line for line in lines if line.split("==")[0].lower() in names]
+from verifier.snippets import discover
+from verifier.update import pinned_torch, pins
 
 
 def prepare(env_dir: Path, version: str) -> Path:
@@ -55,7 +51,7 @@ def drill(python: Path) -> tuple[str, dict[str, int]]:
                 changed.append(diff)
             else:
                 unchanged += 1
-    recorded = pins("torch")[0].split("==")[1]
+    recorded = pinned_torch()
     counts = {"unchanged": unchanged, "changed": len(changed), "warn or fail": len(broken)}
     lines = [
         f"# Upgrade drill: torch {facts['torch']} against outputs recorded with {recorded}",

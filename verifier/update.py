@@ -78,11 +78,15 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if failed else 0
 
 
+def pins(*names: str) -> list[str]:
+    """The requirements.txt lines (``name==version``) pinning ``names``."""
+    lines = (REPO / "requirements.txt").read_text().splitlines()
+    return [line for line in lines if line.split("==")[0].lower() in names]
+
+
 def pinned_torch() -> str | None:
-    for line in (REPO / "requirements.txt").read_text().splitlines():
-        if line.startswith("torch=="):
-            return line.split("==", 1)[1].strip()
-    return None
+    torch = pins("torch")
+    return torch[0].split("==", 1)[1].strip() if torch else None
 
 
 if __name__ == "__main__":
