@@ -70,7 +70,7 @@ def verify(python: Path | str, *pytest_args: str) -> int:
         "-o",
         "addopts=",
         "-q",
-        "-rs",
+        "-rsx",  # skips and xfails (torch-build differences) with reasons
         "tests/test_snippets.py",
         *pytest_args,
     )

@@ -3,6 +3,7 @@
 The snippets here are written into a temporary tree, never into snippets/.
 """
 
+import json
 import os
 import shutil
 import subprocess
@@ -15,9 +16,14 @@ import pytest
 
 from verifier import throwaway_site
 from verifier.check import drift, record, run_problems
-from verifier.pages import coverage_problems, untested_python_blocks
+from verifier.pages import coverage_problems, orphan_files, untested_python_blocks
 from verifier.snippets import REPO, SnippetError, parse_snippet
 from verifier.update import record_all
+
+CPU_FACTS = {"torch": "2.13.0+cpu", "cuda_version": None, "python": "3.11.7", "gpu": None}
+CPU_FACTS["cpu"] = "AMD EPYC"
+# Invented machine facts for throwaway files only; real ones come from probe.
+GPU_FACTS = dict(CPU_FACTS, torch="2.11.0+cu130", cuda_version="13.0", gpu="NVIDIA H200")
 
 
 def make(tmp_path, source, name="demo/example.py", out=None):
@@ -271,7 +277,7 @@ def test_same_results_twice(runner, tmp_path):
 def test_update_records_good_runs_and_never_records_bad_ones(runner, tmp_path):
     good = make(tmp_path, "print('fine')\n", name="demo/good.py")
     bad = make(tmp_path, "1 / 0\n", name="demo/bad.py", out="kept\n")
-    written, failed = record_all(runner, [good, bad], "cpu")
+    written, failed = record_all(runner, [good, bad], "cpu", CPU_FACTS)
     assert written == ["snippets/demo/good.out"]
     assert failed == [bad]
     assert good.output_path("cpu").read_text() == "fine\n"
@@ -284,15 +290,122 @@ def test_update_records_good_runs_and_never_records_bad_ones(runner, tmp_path):
     ]  # no temporary file left behind
 
 
-def test_gpu_output_is_kept_only_where_it_differs(tmp_path):
+def test_gpu_output_is_kept_only_where_it_differs_and_names_its_machine(tmp_path):
     s = make(tmp_path, "", out="same\n")
-    cuda = s.output_path("cuda")
-    assert record(s, "cuda", "same\n") is None and not cuda.exists()
-    record(s, "cuda", "device='cuda:0'\n")
+    cuda, facts = s.output_path("cuda"), s.facts_path("cuda")
+    assert record(s, "cuda", "same\n", GPU_FACTS, same_as_cpu=True) is None
+    assert not cuda.exists()
+    record(s, "cuda", "device='cuda:0'\n", GPU_FACTS)
     assert cuda.read_text() == "device='cuda:0'\n"
+    label = json.loads(facts.read_text())
+    assert (label["device"], label["torch"]) == ("NVIDIA H200", "2.11.0+cu130")
     assert s.expected_output_path("cuda") == cuda
-    assert "removed" in record(s, "cuda", "same\n") and not cuda.exists()
+    assert "removed" in record(s, "cuda", "same\n", GPU_FACTS, same_as_cpu=True)
+    assert not cuda.exists() and not facts.exists()
     assert s.expected_output_path("cuda") == s.output_path("cpu")
+    facts.write_text("{}")  # facts of a recording that is gone
+    assert orphan_files(tmp_path / "snippets") == [facts]
+
+
+def test_a_gpu_recording_without_its_facts_is_refused(tmp_path):
+    from mkdocs.exceptions import PluginError
+
+    from verifier.mkdocs_hook import expand
+
+    s = make(tmp_path, "print(1)\n", out="1\n")
+    s.output_path("cuda").write_text("1 on cuda\n")  # by hand: no facts file
+    with pytest.raises(PluginError, match=r"needs its machine's facts in snippets/demo/example"):
+        expand("demo/example.py", "page.md:1", tmp_path / "snippets")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/demo.md").write_text("<!-- snippet: demo/example.py -->\n")
+    assert any(
+        "example.cuda.out: recorded without its machine's facts" in p
+        for p in coverage_problems(tmp_path / "docs", tmp_path / "snippets")
+    )
+
+
+# Measurements and torch builds ----------------------------------------------
+
+
+def test_measured_output_checks_the_text_around_the_numbers(runner, tmp_path):
+    from verifier.check import structure
+
+    assert structure("fp16  12.5 ms  x -3e-05\n") == "fp16 # ms x #\n"
+    source = """\
+        # snippet: measured
+        import time
+        print(f"NAME  {time.perf_counter() % 1000:9.3f} ms")
+    """
+    s = make(tmp_path, source.replace("NAME", "fp32"), out="fp32   0.125 ms\n")
+    assert verdict(runner, s) == ""  # other numbers, same shape: passes
+    s = make(tmp_path, source.replace("NAME", "tf32"), out="fp32   0.125 ms\n")
+    message = verdict(runner, s)
+    assert "printed a differently shaped measurement (numbers shown as #)" in message
+    assert "-fp32 # ms\n+tf32 # ms" in message
+
+
+def test_a_measurement_is_kept_until_its_shape_changes_or_it_is_named(tmp_path):
+    s = make(tmp_path, "# snippet: measured\n", out="t 1.0 s\n")
+    assert record(s, "cpu", "t 2.0 s\n", CPU_FACTS, remeasure=False) == "snippets/demo/example.out"
+    assert s.facts_path("cpu").exists()  # a measurement always says where
+    assert record(s, "cpu", "t 3.0 s\n", CPU_FACTS, remeasure=False) is None
+    assert s.output_path("cpu").read_text() == "t 2.0 s\n"
+    assert record(s, "cpu", "t 3.0 s\n", CPU_FACTS, remeasure=True)
+    assert record(s, "cpu", "t 3.0 h\n", CPU_FACTS, remeasure=False)
+    assert s.output_path("cpu").read_text() == "t 3.0 h\n"
+
+
+def test_which_torch_build_made_a_recording(tmp_path):
+    from verifier.check import build_gap, device_difference, torch_build
+    from verifier.pins import pinned_torch
+
+    s = make(tmp_path, "print(1)\n", out="1\n")
+    pinned_cpu = {"torch": f"{pinned_torch()}+cpu", "cuda_version": None}
+    assert torch_build(GPU_FACTS) == "2.11.0 (CUDA 13.0 build)"
+    # A plain .out was made by `update` with the CPU build of the pinned torch.
+    assert build_gap(s, "cpu", pinned_cpu) is None
+    assert build_gap(s, "cpu", GPU_FACTS) == f"{pinned_torch()} (CPU build)"
+    assert build_gap(s, "cuda", GPU_FACTS) == f"{pinned_torch()} (CPU build)"
+    record(s, "cuda", "1 on cuda\n", GPU_FACTS)  # the facts file now decides
+    assert build_gap(s, "cuda", GPU_FACTS) is None
+    newer_gpu = dict(GPU_FACTS, torch=f"{pinned_torch()}+cu130")
+    assert build_gap(s, "cuda", newer_gpu) == "2.11.0 (CUDA 13.0 build)"
+    assert device_difference(s, "1\n", "1\n") is None
+    assert "update --gpu snippets/demo/example.py" in device_difference(s, "1\n", "2\n")
+
+
+def test_a_recording_from_another_torch_build_is_reported_not_passed(tmp_path, machine_facts):
+    """The snippet test itself, run on a copy: same build and a difference
+    fails; another build and a difference is an xfail with its diff, and the
+    verification record counts it apart from passes."""
+    from verifier.check import torch_build
+
+    shutil.copytree(REPO / "verifier", tmp_path / "verifier")
+    (tmp_path / "tests").mkdir()
+    for name in ("conftest.py", "test_snippets.py"):
+        shutil.copy(REPO / "tests" / name, tmp_path / "tests" / name)
+    s = make(tmp_path, "print('printed now')\n", out="printed by another torch\n")
+
+    def verify(facts: dict) -> str:
+        s.facts_path("cpu").write_text(json.dumps(facts))
+        return subprocess.run(
+            [sys.executable, "-m", "pytest", "-o", "addopts=", "-p", "no:cacheprovider"]
+            + ["-rx", "tests/test_snippets.py"],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            env=dict(os.environ, GUIDE_RECORD=str(tmp_path / "record.json")),
+        ).stdout
+
+    assert "1 failed" in verify(machine_facts)
+    other = verify({"torch": "2.0.0", "cuda_version": None})
+    assert "1 xfailed" in other
+    here = torch_build(machine_facts)
+    assert f"recorded with 2.0.0 (CPU build), this is {here}; not comparable" in other
+    assert "-printed by another torch\n+printed now" in other
+    assert "cpu: 1 snippets, 0 passed, 1 not comparable" in other
+    record = json.loads((tmp_path / "record.json").read_text())
+    assert record["devices"] == {"cpu": {"torch-differs": 1}}
 
 
 # Pages ----------------------------------------------------------------------
@@ -408,10 +521,14 @@ def test_gpu_output_that_differs_becomes_tabs(tmp_path):
     from verifier.mkdocs_hook import expand
 
     s = make(tmp_path, "print(1)\n", out="1\n")
-    s.output_path("cuda").write_text("1 on cuda\n")
+    record(s, "cuda", "1 on cuda\n", GPU_FACTS)
     lines = expand("demo/example.py", "page.md:1", tmp_path / "snippets")
     assert '=== "CPU"' in lines and '=== "GPU (CUDA)"' in lines
     assert '    --8<-- "demo/example.cuda.out"' in lines
+    day = json.loads(s.facts_path("cuda").read_text())["recorded"]
+    title = f'title="Output on NVIDIA H200, torch 2.11.0+cu130, {day}"}}'
+    assert f"    ```{{.text .snippet-output {title}" in lines
+    assert '```{.text .snippet-output title="Output"}' in [x.strip() for x in lines]
 
 
 def test_cuda_only_snippet_without_recording_says_so(tmp_path):

@@ -5,9 +5,10 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
+from verifier.check import same_output
 from verifier.notebooks import chapters, split_recording
 from verifier.runner import VERIFY_ENV
-from verifier.snippets import REPO
+from verifier.snippets import REPO, parse_snippet
 
 CHAPTERS = [p.stem for p in chapters(REPO / "docs")]
 
@@ -32,8 +33,7 @@ def test_chapter_notebook_reproduces_its_outputs(site, chapter, tmp_path, monkey
         name = cell.metadata["snippet"]
         stdout = "".join(o.text for o in cell.outputs if o.output_type == "stream")
         errors = [o.ename for o in cell.outputs if o.output_type == "error"]
-        want_stdout, want_error = split_recording(
-            (REPO / "snippets" / name).with_suffix(".out").read_text()
-        )
-        assert stdout == want_stdout, f"{name}: the notebook cell printed something else"
+        snippet = parse_snippet(REPO / "snippets" / name)
+        want_stdout, want_error = split_recording(snippet.output_path("cpu").read_text())
+        assert same_output(snippet, want_stdout, stdout), f"{name}: the cell printed something else"
         assert bool(errors) == bool(want_error), f"{name}: error expected {bool(want_error)}"

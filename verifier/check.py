@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import datetime
 import difflib
+import json
 import os
 import re
 import tempfile
 from pathlib import Path
 
+from verifier.pins import pinned_torch, release
 from verifier.runner import RunResult
 from verifier.snippets import Snippet
+
+# A number standing on its own (not the 16 of "fp16" or "float16").
+_NUMBER = re.compile(r"(?<![\w.])[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
 
 UPDATE_COMMAND = "python3 guide.py update"
 
@@ -96,8 +102,25 @@ def _error_problems(snippet: Snippet, exc: dict | None) -> list[str]:
     return []
 
 
+def structure(text: str) -> str:
+    """A measured output with its numbers masked and spacing evened out:
+    what stays the same from one measurement to the next."""
+    masked = _NUMBER.sub("#", text)
+    return "\n".join(" ".join(line.split()) for line in masked.splitlines()) + "\n"
+
+
+def same_output(snippet: Snippet, recorded: str, shown: str) -> bool:
+    if snippet.measured:
+        return structure(recorded) == structure(shown)
+    return recorded == shown
+
+
 def drift(snippet: Snippet, device: str, shown: str) -> str | None:
-    """A unified diff if ``shown`` differs from the recorded output."""
+    """A unified diff if ``shown`` differs from the recorded output.
+
+    A measured snippet's numbers may change from run to run; only the text
+    around them must stay as recorded.
+    """
     recorded_path = snippet.expected_output_path(device)
     rel = snippet.display_sibling(recorded_path)
     fix = update_command(snippet, device)
@@ -107,24 +130,83 @@ def drift(snippet: Snippet, device: str, shown: str) -> str | None:
             f"Record it with: {fix}"
         )
     recorded = recorded_path.read_text(encoding="utf-8")
-    if recorded == shown:
+    if same_output(snippet, recorded, shown):
         return None
-    old, new = recorded.splitlines(), shown.splitlines()
-    first = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), None)
-    line = (first if first is not None else min(len(old), len(new))) + 1
-    diff = "".join(
-        difflib.unified_diff(
-            recorded.splitlines(keepends=True),
-            shown.splitlines(keepends=True),
-            fromfile=f"{rel} (recorded)",
-            tofile=f"{snippet.display_path} on {device} (printed now)",
-        )
-    )
+    what = "something else"
+    if snippet.measured:  # compare, and show, the masked texts
+        recorded, shown = structure(recorded), structure(shown)
+        what = "a differently shaped measurement (numbers shown as #)"
+    diff = _unified(recorded, f"{rel} (recorded)", shown, f"{snippet.display_path} on {device}")
     return (
-        f"{rel}:{line}: {snippet.display_path} printed something else on "
-        f"{device} than this recording.\n{diff}\n"
+        f"{rel}:{_first_difference(recorded, shown)}: {snippet.display_path} printed "
+        f"{what} on {device} than this recording.\n{diff}\n"
         f"If the change is intended, re-record with: {fix}"
     )
+
+
+def device_difference(snippet: Snippet, cpu_here: str, cuda_here: str) -> str | None:
+    """Set a GPU run beside a CPU run of the same torch on the same machine:
+    whatever differs there is the device's doing, and needs a GPU recording."""
+    if same_output(snippet, cpu_here, cuda_here):
+        return None
+    where = snippet.display_path
+    diff = _unified(cpu_here, f"{where} on cpu", cuda_here, f"{where} on cuda")
+    return (
+        f"{where}:1: prints something else on CUDA than on this machine's CPU "
+        f"(same torch), and has no GPU recording.\n{diff}\n"
+        f"Record the GPU output with: {update_command(snippet, 'cuda')}"
+    )
+
+
+def _first_difference(a: str, b: str) -> int:
+    old, new = a.splitlines(), b.splitlines()
+    first = next((i for i, (x, y) in enumerate(zip(old, new, strict=False)) if x != y), None)
+    return (first if first is not None else min(len(old), len(new))) + 1
+
+
+def _unified(a: str, a_name: str, b: str, b_name: str) -> str:
+    return "".join(
+        difflib.unified_diff(
+            a.splitlines(keepends=True),
+            b.splitlines(keepends=True),
+            fromfile=a_name,
+            tofile=f"{b_name} (printed now)",
+        )
+    )
+
+
+# Which torch made a recording ------------------------------------------------
+
+
+def torch_build(facts: dict) -> str:
+    """The torch a run or recording used, as far as it changes what prints:
+    the release, and whether it is a CPU build or which CUDA it was built for."""
+    cuda = facts.get("cuda_version")
+    return f"{release(facts['torch'])} " + (f"(CUDA {cuda} build)" if cuda else "(CPU build)")
+
+
+def recording_facts(snippet: Snippet, device: str) -> dict | None:
+    """The facts file beside the recording a ``device`` run is compared with."""
+    path = snippet.expected_output_path(device).with_suffix(".json")
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def recorded_build(snippet: Snippet, device: str) -> str:
+    """Which torch made the recording a ``device`` run is compared with.
+
+    A facts file says so where there is one; every other recording was made
+    by ``guide.py update`` with the CPU build of the torch requirements.txt
+    pins (update refuses any other).
+    """
+    facts = recording_facts(snippet, device)
+    return torch_build(facts or {"torch": pinned_torch() or "unpinned"})
+
+
+def build_gap(snippet: Snippet, device: str, here: dict) -> str | None:
+    """The torch build that made the recording, when it is not this one:
+    then a difference may be the other torch's, not a fault."""
+    recorded = recorded_build(snippet, device)
+    return recorded if recorded != torch_build(here) else None
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -139,22 +221,51 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
-def record(snippet: Snippet, device: str, shown: str) -> str | None:
+def record(
+    snippet: Snippet,
+    device: str,
+    shown: str,
+    facts: dict,
+    same_as_cpu: bool = False,
+    remeasure: bool = True,
+) -> str | None:
     """Store ``shown`` as the recorded output for ``device``.
 
     Returns the repo-relative path written or removed, or None if nothing
-    changed. A GPU run gets its own file only where it differs from the CPU
-    recording; a GPU file that has become identical is removed.
+    changed. A GPU run gets its own file only where it differs from a CPU run
+    on the same machine (``same_as_cpu``): a GPU file that has become the same
+    is removed. A recording only one kind of machine can reproduce gets the
+    ``facts`` of this one beside it. A measurement whose shape is unchanged
+    is kept unless ``remeasure``, so re-recording a chapter does not churn it.
     """
-    own = snippet.output_path(device)
-    if device != "cpu" and not snippet.requires_cuda:
-        cpu = snippet.output_path("cpu")
-        if cpu.exists() and cpu.read_text(encoding="utf-8") == shown:
-            if own.exists():
-                own.unlink()
-                return f"{snippet.display_sibling(own)} (removed: same as CPU)"
+    own, facts_file = snippet.output_path(device), snippet.facts_path(device)
+    if device != "cpu" and not snippet.requires_cuda and same_as_cpu:
+        if not own.exists():
             return None
-    if own.exists() and own.read_text(encoding="utf-8") == shown:
-        return None
+        own.unlink()
+        facts_file.unlink(missing_ok=True)
+        return f"{snippet.display_sibling(own)} (removed: same as CPU)"
+    if own.exists():
+        old = own.read_text(encoding="utf-8")
+        unchanged = old == shown or (not remeasure and same_output(snippet, old, shown))
+        if unchanged and (facts_file.exists() or not snippet.needs_facts(device)):
+            return None
+    # Facts go last: a crash in between leaves a recording without facts,
+    # which the build refuses, never one labelled with another machine.
+    facts_file.unlink(missing_ok=True)
     write_atomically(own, shown)
+    if snippet.needs_facts(device):
+        label = machine_label(facts, device)
+        write_atomically(facts_file, json.dumps(label, indent=2) + "\n")
     return snippet.display_sibling(own)
+
+
+def machine_label(facts: dict, device: str) -> dict:
+    """What a machine-dependent recording keeps about where it was made."""
+    return {
+        "device": facts["gpu"] if device == "cuda" else facts.get("cpu") or "CPU",
+        "torch": facts["torch"],
+        "cuda_version": facts.get("cuda_version"),
+        "python": facts["python"],
+        "recorded": datetime.datetime.now(datetime.UTC).date().isoformat(),
+    }

@@ -21,9 +21,9 @@ import venv
 from pathlib import Path
 
 from verifier.check import drift, run_problems
+from verifier.pins import pinned_torch, pins
 from verifier.runner import SnippetRunner
 from verifier.snippets import discover
-from verifier.update import pinned_torch, pins
 
 
 def prepare(env_dir: Path, version: str) -> Path:

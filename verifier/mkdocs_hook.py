@@ -3,12 +3,15 @@
 Each marker becomes the snippet's code block followed directly by its
 recorded output, both pulled in by pymdownx.snippets (``check_paths: true``),
 so the page always shows exactly the files the tests compare. Where a GPU
-prints something else, the output becomes CPU / GPU tabs. ``:section`` after
-the file name shows only that named section of the code.
+prints something else, the output becomes CPU / GPU tabs. A GPU output, and a
+measured one, is titled with the machine and torch that recorded it (from the
+facts file beside it). ``:section`` after the file name shows only that named
+section of the code.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
@@ -106,6 +109,35 @@ def expand(
     style = ".text .snippet-output" + (" .snippet-error" if snippet.raises else "")
 
     cpu, cuda = snippet.output_path("cpu"), snippet.output_path("cuda")
+
+    def output(device: str) -> list[str]:
+        """The fenced output of one device, titled with its recording's machine."""
+        path = snippet.output_path(device)
+        if not snippet.needs_facts(device):
+            return fenced(style, "Output", _rel(path, root))
+        facts_path = snippet.facts_path(device)
+        try:
+            facts = json.loads(facts_path.read_text(encoding="utf-8"))
+            machine = f"{facts['device']}, torch {facts['torch']}, {facts['recorded']}"
+        except (OSError, ValueError, KeyError) as exc:
+            raise PluginError(
+                f"{where}: snippets/{_rel(path, root)} needs its machine's facts in "
+                f"snippets/{_rel(facts_path, root)} ({exc.__class__.__name__}); "
+                f"re-record with: {update_command(snippet, device)}"
+            ) from None
+        verb = "Measured" if snippet.measured else "Output"
+        return fenced(style, f"{verb} on {machine}", _rel(path, root))
+
+    measured_note = []
+    if snippet.measured:
+        measured_note = [
+            "",
+            '!!! info "A measurement"',
+            "",
+            "    These numbers were measured once, on the machine named above the",
+            "    output; a rerun prints other numbers. Verification checks the",
+            "    rest of the output, the text and layout around the numbers.",
+        ]
     if snippet.requires_cuda:
         if not cuda.exists():
             return out + [
@@ -114,7 +146,7 @@ def expand(
                 "    This example needs a CUDA GPU and has not yet been run on",
                 "    one, so no output is shown rather than an invented one.",
             ]
-        return out + fenced(style, "Output (CUDA GPU)", _rel(cuda, root))
+        return out + output("cuda") + measured_note
     if not cpu.exists():
         raise PluginError(
             f"{where}: snippets/{name} has no recorded output; record it "
@@ -132,13 +164,13 @@ def expand(
             *("    " + x for x in fenced(style, "Output", _rel(cpu, root))),
         ]
     if not cuda.exists():
-        return out + fenced(style, "Output", _rel(cpu, root))
+        return out + output("cpu") + measured_note
     tabs = []
-    for label, path in (("CPU", cpu), ("GPU (CUDA)", cuda)):
+    for label, device in (("CPU", "cpu"), ("GPU (CUDA)", "cuda")):
         tabs += [f'=== "{label}"', ""]
-        tabs += ["    " + x for x in fenced(style, "Output", _rel(path, root))]
+        tabs += ["    " + x for x in output(device)]
         tabs.append("")
-    return out + tabs
+    return out + tabs + measured_note
 
 
 def fenced(classes: str, title: str, include: str) -> list[str]:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from verifier.check import update_command
 from verifier.snippets import REPO, SNIPPETS_DIR, discover
 
 DOCS_DIR = REPO / "docs"
@@ -120,20 +121,24 @@ def untested_python_blocks(path: Path) -> list[str]:
 
 def orphan_files(snippets_dir: Path = SNIPPETS_DIR) -> list[Path]:
     """Files in chapter folders that are neither a snippet nor the recorded
-    output of one (outputs of a deleted or renamed snippet, say)."""
+    output of one nor that output's facts file (outputs of a deleted or
+    renamed snippet, say)."""
     orphans = []
     for path in sorted(p for p in snippets_dir.glob("[!.]*/*") if p.is_file()):
         if path.suffix == ".py":
             continue
         stem = path.name.split(".", 1)[0]
-        if path.suffix != ".out" or not (path.parent / f"{stem}.py").exists():
+        recording = path.with_suffix(".out") if path.suffix == ".json" else path
+        ok = recording.suffix == ".out" and recording.exists()
+        if not (ok and (path.parent / f"{stem}.py").exists()):
             orphans.append(path)
     return orphans
 
 
 def coverage_problems(docs_dir: Path = DOCS_DIR, snippets_dir: Path = SNIPPETS_DIR) -> list[str]:
     """Snippets no page shows, markers naming no snippet, chapters with no
-    page, and files under snippets/ that belong to no snippet."""
+    page, files under snippets/ that belong to no snippet, and recordings
+    that do not say which machine made them."""
     snippets = discover(snippets_dir)
     markers = all_markers(docs_dir)
     problems = []
@@ -149,6 +154,14 @@ def coverage_problems(docs_dir: Path = DOCS_DIR, snippets_dir: Path = SNIPPETS_D
                 f"Add <!-- snippet: {snippet.name} --> to "
                 f"docs/{snippet.chapter}.md, or delete the snippet."
             )
+        for device in ("cpu", "cuda"):
+            recording, facts = snippet.output_path(device), snippet.facts_path(device)
+            if recording.exists() and snippet.needs_facts(device) and not facts.exists():
+                problems.append(
+                    f"{_rel(recording)}: recorded without its machine's facts "
+                    f"({facts.name} is missing); re-record with: "
+                    f"{update_command(snippet, device)}"
+                )
     names = {s.name for s in snippets}
     problems += [
         f"{m.where}: <!-- snippet: {m.ref} --> names no file snippets/{m.snippet_name}"

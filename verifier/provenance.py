@@ -28,7 +28,7 @@ def digest(root: Path = SNIPPETS_DIR) -> str:
     """One hash over every snippet and recorded output under ``root``."""
     h = hashlib.sha256()
     for path in sorted(root.glob("[!.]*/*")):
-        if path.suffix in (".py", ".out"):
+        if path.suffix in (".py", ".out", ".json"):
             h.update(path.relative_to(root).as_posix().encode() + b"\0")
             h.update(path.read_bytes() + b"\0")
     return h.hexdigest()
@@ -43,17 +43,57 @@ def build_record(
         chapter = chapters.setdefault(name.split("/", 1)[0], {})
         chapter.setdefault(device, Counter())[outcome] += 1
     now = datetime.datetime.now(datetime.UTC)
+    totals = device_totals(outcomes, root)
     return {
         "when": now.strftime("%Y-%m-%d %H:%M UTC"),
         "torch": facts["torch"],
         "python": facts["python"],
         "gpu": facts["gpu"],
         "digest": digest(root),
+        "devices": totals,
         "chapters": {
             ch: {dev: dict(counts) for dev, counts in devs.items()}
             for ch, devs in sorted(chapters.items())
         },
     }
+
+
+def device_totals(
+    outcomes: dict[tuple[str, str], str], root: Path = SNIPPETS_DIR
+) -> dict[str, dict[str, int]]:
+    """Outcomes per device; a passing CUDA run is counted by what it matched:
+    the CPU recording, or a GPU recording of its own."""
+    totals: dict[str, Counter] = {}
+    for (name, device), outcome in sorted(outcomes.items()):
+        counts = totals.setdefault(device, Counter())
+        counts[outcome] += 1
+        if device == "cuda" and outcome == "passed":
+            own = (root / name).with_suffix(".cuda.out").exists()
+            counts["matched a GPU recording" if own else "matched the CPU recording"] += 1
+    return {device: dict(counts) for device, counts in sorted(totals.items())}
+
+
+def run_counts(outcomes: dict[tuple[str, str], str], root: Path = SNIPPETS_DIR) -> list[str]:
+    """One line per device: how many snippets ran there and how each ended."""
+    lines = []
+    for device, c in device_totals(outcomes, root).items():
+        ran = sum(c.get(k, 0) for k in ("passed", "failed", "skipped", "torch-differs"))
+        text = f"{device}: {ran} snippets, {c.get('passed', 0)} passed"
+        if device == "cuda" and c.get("passed"):
+            text += (
+                f" ({c.get('matched the CPU recording', 0)} printing what the CPU "
+                f"recording shows, {c.get('matched a GPU recording', 0)} their own "
+                "GPU recording)"
+            )
+        for key, label in (
+            ("torch-differs", "not comparable (recorded with another torch build)"),
+            ("failed", "failed"),
+            ("skipped", "skipped"),
+        ):
+            if c.get(key):
+                text += f", {c[key]} {label}"
+        lines.append(text)
+    return lines
 
 
 def save(record: dict) -> None:
@@ -81,6 +121,8 @@ def summary(chapter: str, record: dict) -> list[str]:
         if not total:
             return "not run"
         text = f"{c.get('passed', 0)} of {total} passed"
+        if c.get("torch-differs"):
+            text += f", {c['torch-differs']} not comparable (recorded with another torch build)"
         if c.get("skipped"):
             text += f", {c['skipped']} skipped"
         return text

@@ -2,10 +2,14 @@
 
 A snippet is any ``snippets/<chapter>/<topic>.py``. Its recorded outputs sit
 beside it: ``<topic>.out`` (CPU) and, only where a GPU prints something else,
-``<topic>.cuda.out``. Two directives exist, both plain comments so the file
-still runs and reads normally:
+``<topic>.cuda.out``. A recording that depends on the machine (every GPU
+output, and every measured one) has its facts beside it: ``<topic>.cuda.json``
+or ``<topic>.json`` (torch version, device, date). Two directives exist, both
+plain comments so the file still runs and reads normally:
 
-* ``# snippet: timeout=120 requires=cuda`` on a line of its own;
+* ``# snippet: timeout=120 requires=cuda measured`` on a line of its own;
+  ``measured`` marks output whose numbers are measurements (timings, say):
+  only its text around the numbers is checked;
 * ``x.add_(1)  # raises RuntimeError`` at the end of the last statement, for a
   snippet whose point is the error that line raises.
 """
@@ -40,6 +44,7 @@ class Snippet:
     requires_cuda: bool = False
     raises: str | None = None  # exception class name the snippet must raise
     raises_line: int | None = None  # ...from this line
+    measured: bool = False  # numbers in the output are measurements
 
     @property
     def chapter(self) -> str:
@@ -56,6 +61,14 @@ class Snippet:
     def output_path(self, device: str) -> Path:
         suffix = ".out" if device == "cpu" else f".{device}.out"
         return self.path.with_suffix(suffix)
+
+    def facts_path(self, device: str) -> Path:
+        """Where the facts of the machine that recorded an output are kept."""
+        return self.output_path(device).with_suffix(".json")
+
+    def needs_facts(self, device: str) -> bool:
+        """A recording only one kind of machine can reproduce says which."""
+        return device != "cpu" or self.measured
 
     def expected_output_path(self, device: str) -> Path:
         """The recorded output a run on ``device`` is compared with.
@@ -113,6 +126,7 @@ def parse_snippet(path: Path, root: Path = SNIPPETS_DIR) -> Snippet:
         requires_cuda=options.get("requires") == "cuda",
         raises=raises[0] if raises else None,
         raises_line=raises[1] if raises else None,
+        measured=bool(options.get("measured")),
     )
 
 
@@ -135,9 +149,12 @@ def _parse_directive(body: str, where: str) -> dict[str, object]:
                     f"{where}: requires={value!r} is unknown; only requires=cuda exists"
                 )
             options["requires"] = value
+        elif key == "measured" and not value:
+            options["measured"] = True
         else:
             raise SnippetError(
-                f"{where}: unknown snippet option {key!r}; known: timeout=SECONDS, requires=cuda"
+                f"{where}: unknown snippet option {item!r}; known: "
+                "timeout=SECONDS, requires=cuda, measured"
             )
     return options
 

@@ -6,24 +6,43 @@ PATH may be a snippet (``snippets/tensors/create.py``) or a chapter folder
 (``snippets/tensors``); without PATH every snippet is re-recorded. A run that
 warns, times out or raises an error its snippet does not declare is never
 recorded: the old output stays as it was.
+
+With --gpu (on a GPU machine) each device-agnostic snippet runs on CUDA and,
+for comparison, on this machine's CPU with the same torch: only where the two
+differ is the GPU output kept, as ``<topic>.cuda.out`` with the machine's
+facts (GPU model, torch, date) in ``<topic>.cuda.json``. Measurements
+(``# snippet: measured``) are re-taken only for the snippets named by PATH,
+or where their shape changed.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 
 from verifier.check import record, run_problems
+from verifier.pins import pinned_torch, release
 from verifier.runner import SnippetRunner
 from verifier.selection import SelectionError, select
-from verifier.snippets import REPO, Snippet, discover
+from verifier.snippets import Snippet, discover
 
 
 def record_all(
-    runner: SnippetRunner, snippets: list[Snippet], device: str
+    runner: SnippetRunner,
+    snippets: list[Snippet],
+    device: str,
+    facts: dict,
+    remeasure: bool = True,
+    tally: Counter | None = None,
 ) -> tuple[list[str], list[Snippet]]:
-    """Run and record each snippet; returns (files changed, not recorded)."""
+    """Run and record each snippet; returns (files changed, not recorded).
+
+    ``tally`` counts, for a GPU recording, how each snippet's CUDA output
+    compared with its CPU output on this machine.
+    """
     written, failed = [], []
+    tally = Counter() if tally is None else tally
     for snippet in snippets:
         result = runner.run(snippet, device)
         problems = run_problems(snippet, result)
@@ -31,7 +50,12 @@ def record_all(
             failed.append(snippet)
             print("NOT RECORDED " + "\n".join(problems), file=sys.stderr)
             continue
-        change = record(snippet, device, result.shown_output)
+        same_as_cpu = False
+        if device == "cuda" and not snippet.requires_cuda:
+            cpu = runner.run(snippet, "cpu")
+            same_as_cpu = not run_problems(snippet, cpu) and cpu.shown_output == result.shown_output
+        tally["same as CPU" if same_as_cpu else "GPU output of its own"] += 1
+        change = record(snippet, device, result.shown_output, facts, same_as_cpu, remeasure)
         if change:
             written.append(change)
             print(f"recorded {change}")
@@ -61,32 +85,26 @@ def main(argv: list[str] | None = None) -> int:
             print("update --gpu: no CUDA GPU is visible here", file=sys.stderr)
             return 2
         pinned = pinned_torch()
-        if device == "cpu" and pinned and facts["torch"].split("+")[0] != pinned:
+        if device == "cpu" and pinned and release(facts["torch"]) != pinned:
             print(
                 f"update: CPU outputs are recorded with torch {pinned} (the "
                 f"pin in requirements.txt); this is torch {facts['torch']}",
                 file=sys.stderr,
             )
             return 2
-        written, failed = record_all(runner, snippets, device)
+        tally: Counter = Counter()
+        remeasure = bool(args.paths)
+        written, failed = record_all(runner, snippets, device, facts, remeasure, tally)
+    where = f"{facts['gpu']}, " if device == "cuda" else ""
     print(
-        f"update ({device}, torch {facts['torch']}): {len(snippets)} snippet(s) "
+        f"update ({device}, {where}torch {facts['torch']}): {len(snippets)} snippet(s) "
         f"run, {len(written)} outputs changed, {len(failed)} not recorded"
     )
+    if device == "cuda":
+        print("  on CUDA: " + ", ".join(f"{n} {what}" for what, n in sorted(tally.items())))
     if written:
         print("Review the change with: git diff -- snippets/")
     return 1 if failed else 0
-
-
-def pins(*names: str) -> list[str]:
-    """The requirements.txt lines (``name==version``) pinning ``names``."""
-    lines = (REPO / "requirements.txt").read_text().splitlines()
-    return [line for line in lines if line.split("==")[0].lower() in names]
-
-
-def pinned_torch() -> str | None:
-    torch = pins("torch")
-    return torch[0].split("==", 1)[1].strip() if torch else None
 
 
 if __name__ == "__main__":
