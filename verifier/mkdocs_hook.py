@@ -37,6 +37,12 @@ CHART_STYLE = (
     '%%{init: {"themeVariables": {"xyChart": '
     '{"plotColorPalette": "#e64a19, #1565c0, #2e7d32, #6a1b9a"}}}}%%'
 )
+# What a reader without a GPU gets from a CUDA-only example (chapter pages
+# all sit at the top of docs/, so the link works from each).
+CPU_ONLY_READER = [
+    "    On a computer without a CUDA GPU it stops at its first CUDA call:",
+    "    [what that looks like](devices.md#without-a-gpu).",
+]
 SECTION_NAME = re.compile(r"[a-z][-_0-9a-z]*", re.IGNORECASE)
 
 
@@ -144,9 +150,12 @@ def expand(
                 '!!! warning "Output not recorded yet"',
                 "",
                 "    This example needs a CUDA GPU and has not yet been run on",
-                "    one, so no output is shown rather than an invented one.",
+                "    one, so no output is shown rather than an invented one, and",
+                "    the text around it describes what PyTorch documents, not a",
+                "    checked result.",
+                *CPU_ONLY_READER,
             ]
-        return out + output("cuda") + measured_note
+        return out + output("cuda") + measured_note + ["", *(x[4:] for x in CPU_ONLY_READER)]
     if not cpu.exists():
         raise PluginError(
             f"{where}: snippets/{name} has no recorded output; record it "
