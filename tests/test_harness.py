@@ -374,6 +374,19 @@ def test_which_torch_build_made_a_recording(tmp_path):
     assert "update --gpu snippets/demo/example.py" in device_difference(s, "1\n", "2\n")
 
 
+def test_cpu_outputs_are_recorded_only_by_the_cpu_build_of_the_pin():
+    from verifier.pins import pinned_torch
+    from verifier.update import cpu_recording_refusal
+
+    pin = pinned_torch()
+    assert cpu_recording_refusal({"torch": f"{pin}+cpu", "cuda_version": None}) is None
+    other = cpu_recording_refusal({"torch": "2.11.0+cpu", "cuda_version": None})
+    assert f"recorded with torch {pin} (the pin in requirements.txt)" in other
+    cuda_build = cpu_recording_refusal({"torch": pin, "cuda_version": "13.0"})
+    assert "this is a CUDA 13.0 build" in cuda_build
+    assert f"install torch=={pin} --index-url https://download.pytorch.org/whl/cpu" in cuda_build
+
+
 def test_a_recording_from_another_torch_build_is_reported_not_passed(tmp_path, machine_facts):
     """The snippet test itself, run on a copy: same build and a difference
     fails; another build and a difference is an xfail with its diff, and the

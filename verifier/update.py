@@ -84,13 +84,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.gpu and not facts["cuda_available"]:
             print("update --gpu: no CUDA GPU is visible here", file=sys.stderr)
             return 2
-        pinned = pinned_torch()
-        if device == "cpu" and pinned and release(facts["torch"]) != pinned:
-            print(
-                f"update: CPU outputs are recorded with torch {pinned} (the "
-                f"pin in requirements.txt); this is torch {facts['torch']}",
-                file=sys.stderr,
-            )
+        if device == "cpu" and (refusal := cpu_recording_refusal(facts)):
+            print(f"update: {refusal}", file=sys.stderr)
             return 2
         tally: Counter = Counter()
         remeasure = bool(args.paths)
@@ -105,6 +100,28 @@ def main(argv: list[str] | None = None) -> int:
     if written:
         print("Review the change with: git diff -- snippets/")
     return 1 if failed else 0
+
+
+def cpu_recording_refusal(facts: dict) -> str | None:
+    """Why this torch may not record CPU outputs, if it may not.
+
+    CPU outputs are what CI's torch prints: the CPU build of the pinned
+    release. A CUDA build prints some messages differently even with no GPU.
+    """
+    pinned = pinned_torch()
+    if pinned and release(facts["torch"]) != pinned:
+        return (
+            f"CPU outputs are recorded with torch {pinned} (the pin in "
+            f"requirements.txt); this is torch {facts['torch']}"
+        )
+    if facts["cuda_version"]:
+        return (
+            f"CPU outputs are recorded with the CPU build of torch, as CI runs "
+            f"it; this is a CUDA {facts['cuda_version']} build. Install the CPU "
+            f"build: .venv/bin/python -m pip install torch=={pinned} "
+            "--index-url https://download.pytorch.org/whl/cpu"
+        )
+    return None
 
 
 if __name__ == "__main__":
