@@ -36,6 +36,9 @@ PRELOAD = ("numpy", "torch", "torch._dynamo", "einops")
 def main() -> None:
     for module in PRELOAD:
         __import__(module)
+    # A forked child cannot use CUDA once its parent has initialised it.
+    if sys.modules["torch"].cuda.is_initialized():
+        sys.exit(f"fork server: importing {PRELOAD} initialised CUDA; children could not use it")
     # Children then never scan (and so never copy-on-write) the server's
     # objects when their garbage collector runs.
     gc.freeze()
