@@ -199,7 +199,12 @@ def recorded_build(snippet: Snippet, device: str) -> str:
     pins (update refuses any other).
     """
     facts = recording_facts(snippet, device)
-    return torch_build(facts or {"torch": pinned_torch() or "unpinned"})
+    return torch_build(facts) if facts else pinned_cpu_build()
+
+
+def pinned_cpu_build() -> str:
+    """The torch every plain ``.out`` recording is made with."""
+    return torch_build({"torch": pinned_torch() or "unpinned"})
 
 
 def build_gap(snippet: Snippet, device: str, here: dict) -> str | None:
@@ -239,7 +244,7 @@ def record(
     is kept unless ``remeasure``, so re-recording a chapter does not churn it.
     """
     own, facts_file = snippet.output_path(device), snippet.facts_path(device)
-    if device != "cpu" and not snippet.requires_cuda and same_as_cpu:
+    if same_as_cpu:
         if not own.exists():
             return None
         own.unlink()

@@ -11,7 +11,6 @@ section of the code.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sys
@@ -22,7 +21,7 @@ from mkdocs.exceptions import PluginError
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from verifier import provenance  # noqa: E402
-from verifier.check import update_command  # noqa: E402
+from verifier.check import recording_facts, update_command  # noqa: E402
 from verifier.notebooks import write_all  # noqa: E402
 from verifier.pages import find_markers  # noqa: E402
 from verifier.snippets import (  # noqa: E402
@@ -121,16 +120,17 @@ def expand(
         path = snippet.output_path(device)
         if not snippet.needs_facts(device):
             return fenced(style, "Output", _rel(path, root))
-        facts_path = snippet.facts_path(device)
         try:
-            facts = json.loads(facts_path.read_text(encoding="utf-8"))
-            machine = f"{facts['device']}, torch {facts['torch']}, {facts['recorded']}"
-        except (OSError, ValueError, KeyError) as exc:
+            facts = recording_facts(snippet, device) or {}
+        except ValueError:  # not JSON
+            facts = {}
+        if not {"device", "torch", "recorded"} <= facts.keys():
             raise PluginError(
                 f"{where}: snippets/{_rel(path, root)} needs its machine's facts in "
-                f"snippets/{_rel(facts_path, root)} ({exc.__class__.__name__}); "
+                f"snippets/{_rel(snippet.facts_path(device), root)}; "
                 f"re-record with: {update_command(snippet, device)}"
-            ) from None
+            )
+        machine = f"{facts['device']}, torch {facts['torch']}, {facts['recorded']}"
         verb = "Measured" if snippet.measured else "Output"
         return fenced(style, f"{verb} on {machine}", _rel(path, root))
 

@@ -21,7 +21,7 @@ import argparse
 import sys
 from collections import Counter
 
-from verifier.check import record, run_problems
+from verifier.check import pinned_cpu_build, record, run_problems, torch_build
 from verifier.pins import pinned_torch, release
 from verifier.runner import SnippetRunner
 from verifier.selection import SelectionError, select
@@ -52,6 +52,7 @@ def record_all(
             continue
         same_as_cpu = False
         if device == "cuda" and not snippet.requires_cuda:
+            # Exact, even for a measurement: a GPU's timings are its own.
             cpu = runner.run(snippet, "cpu")
             same_as_cpu = not run_problems(snippet, cpu) and cpu.shown_output == result.shown_output
         tally["same as CPU" if same_as_cpu else "GPU output of its own"] += 1
@@ -108,6 +109,8 @@ def cpu_recording_refusal(facts: dict) -> str | None:
     CPU outputs are what CI's torch prints: the CPU build of the pinned
     release. A CUDA build prints some messages differently even with no GPU.
     """
+    if torch_build(facts) == pinned_cpu_build():
+        return None
     pinned = pinned_torch()
     if pinned and release(facts["torch"]) != pinned:
         return (
