@@ -4,9 +4,11 @@
     python3 guide.py build     verify every snippet, then build the site
     python3 guide.py serve     verify every snippet, then serve it locally
     python3 guide.py test      run the whole test suite
-    python3 guide.py verify [--require-gpu] [--changed] [PATH ...]
+    python3 guide.py verify [--require-gpu] [--changed] [--matrix] [PATH ...]
                                run the snippet checks only (all, or those
-                               of PATHs, or those touched since main)
+                               of PATHs, or those touched since main);
+                               --matrix: also under every execution variant
+                               (CPU kernels, threads, start methods)
     python3 guide.py update [--gpu] [PATH ...]   re-record snippet outputs
     python3 guide.py drill VERSION   report what another torch would change
     python3 guide.py bench     measure the verifier's per-snippet overhead
@@ -61,7 +63,8 @@ def run(python: Path | str, *args: str, **extra_env: str) -> int:
 def verify(python: Path | str, *pytest_args: str) -> int:
     """The snippet verification that gates every build.
 
-    Clears the suite's addopts so that it needs no plugin beyond pytest.
+    Clears the suite's addopts so that it needs no plugin beyond pytest and
+    the verifier's own.
     """
     return run(
         python,
@@ -69,8 +72,10 @@ def verify(python: Path | str, *pytest_args: str) -> int:
         "pytest",
         "-o",
         "addopts=",
+        "-p",
+        "verifier.pytest_plugin",
         "-q",
-        "-rsx",  # skips and xfails (torch-build differences) with reasons
+        "-rfEsx",  # failures, skips and xfails (torch-build differences) with reasons
         "tests/test_snippets.py",
         *pytest_args,
     )

@@ -13,7 +13,6 @@ nothing (this is a benchmark, not a test).
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
@@ -23,8 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from verifier.check import drift, run_problems  # noqa: E402
-from verifier.runner import SCRUBBED_ENV, VERIFY_ENV, SnippetRunner  # noqa: E402
+from verifier.check import judge  # noqa: E402
+from verifier.runner import SnippetRunner, verify_env  # noqa: E402
 from verifier.snippets import discover  # noqa: E402
 
 
@@ -33,8 +32,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     rounds = parser.parse_args().rounds
     snippets = [s for s in discover() if "cpu" in s.devices]
-    env = {k: v for k, v in os.environ.items() if k not in SCRUBBED_ENV}
-    env.update(VERIFY_ENV)
+    env = verify_env()
 
     started = time.perf_counter()
     runner = SnippetRunner()
@@ -47,7 +45,7 @@ def main() -> None:
         for s in snippets:
             t0 = time.perf_counter()
             result = runner.run(s)
-            failed = run_problems(s, result) or drift(s, "cpu", result.shown_output)
+            failed = not judge(s, "cpu", result, runner.probe()).ok
             verifier[s.name].append(time.perf_counter() - t0)
             body[s.name].append(result.body_s)
             if failed:

@@ -15,7 +15,7 @@ from textwrap import dedent
 import pytest
 
 from verifier import throwaway_site
-from verifier.check import drift, record, run_problems
+from verifier.check import judge, record, run_problems
 from verifier.pages import coverage_problems, orphan_files, untested_python_blocks
 from verifier.snippets import REPO, SnippetError, parse_snippet
 from verifier.update import record_all
@@ -37,11 +37,7 @@ def make(tmp_path, source, name="demo/example.py", out=None):
 
 def verdict(runner, snippet, device="cpu"):
     """All the problems the snippet test would fail with."""
-    result = runner.run(snippet, device)
-    problems = run_problems(snippet, result)
-    if not problems and (diff := drift(snippet, device, result.shown_output)):
-        problems = [diff]
-    return "\n".join(problems)
+    return judge(snippet, device, runner.run(snippet, device), runner.probe()).message
 
 
 # Outputs ------------------------------------------------------------------
@@ -403,7 +399,7 @@ def test_a_recording_from_another_torch_build_is_reported_not_passed(tmp_path, m
         s.facts_path("cpu").write_text(json.dumps(facts))
         return subprocess.run(
             [sys.executable, "-m", "pytest", "-o", "addopts=", "-p", "no:cacheprovider"]
-            + ["-rx", "tests/test_snippets.py"],
+            + ["-p", "verifier.pytest_plugin", "-rx", "tests/test_snippets.py"],
             cwd=tmp_path,
             capture_output=True,
             text=True,
@@ -416,7 +412,7 @@ def test_a_recording_from_another_torch_build_is_reported_not_passed(tmp_path, m
     here = torch_build(machine_facts)
     assert f"recorded with 2.0.0 (CPU build), this is {here}; not comparable" in other
     assert "-printed by another torch\n+printed now" in other
-    assert "cpu: 1 snippets, 0 passed, 1 not comparable" in other
+    assert "cpu: 0 of 1 passed, 1 not comparable (recorded with another torch build)" in other
     record = json.loads((tmp_path / "record.json").read_text())
     assert record["devices"] == {"cpu": {"torch-differs": 1}}
 
@@ -625,6 +621,7 @@ def test_timeouts_work_without_pidfd(tmp_path, monkeypatch):
             "device": "cpu",
             "workdir": str(tmp_path),
             "timeout_s": timeout,
+            "threads": 1,
         }
         reply = forkserver.serve(request)
         assert reply["timed_out"] is timed_out
@@ -657,16 +654,33 @@ def test_record_counts_runs_and_goes_stale_when_a_snippet_changes(tmp_path, monk
 
     monkeypatch.setenv("GUIDE_RECORD", str(tmp_path / "record.json"))
     s = make(tmp_path, "print(1)\n", out="1\n")
-    facts = {"torch": "2.13.0+cpu", "python": "3.11.7", "gpu": None}
+    facts = dict(CPU_FACTS, cpu_capability="AVX2", threads=1, start_method="fork")
     outcomes = {("demo/example.py", "cpu"): "passed", ("demo/other.py", "cuda"): "skipped"}
     provenance.save(provenance.build_record(outcomes, facts, tmp_path / "snippets"))
     record = provenance.load(tmp_path / "snippets")
     assert record["chapters"] == {"demo": {"cpu": {"passed": 1}, "cuda": {"skipped": 1}}}
     text = " ".join(provenance.summary("demo", record))
-    assert "with torch 2.13.0+cpu (Python 3.11.7): CPU runs 1 of 1 passed" in text
-    assert "CUDA runs 0 of 1 passed, 1 skipped (no GPU in this run)" in text
+    assert text.startswith('!!! success "Verified"')
+    # The box names the execution environment the outputs depend on.
+    assert (
+        "(Python 3.11.7; torch 2.13.0+cpu (CPU build), AMD EPYC with AVX2 kernels, "
+        "1 thread, 'fork' worker start): CPU runs 1 of 1 passed" in text
+    )
+    # A CUDA example that could not run here is not a failure to pass.
+    assert "its 1 CUDA-only examples were not run here (no GPU in this run)" in text
+    assert "0 of" not in text
     s.output_path("cpu").write_text("2\n")  # an edit the record never saw
     assert provenance.load(tmp_path / "snippets") is None
+
+
+def test_a_chapter_with_failures_gets_no_success_box():
+    from verifier import provenance
+
+    facts = dict(CPU_FACTS, cpu_capability="AVX2", threads=1, start_method="fork")
+    outcomes = {("demo/a.py", "cpu"): "passed", ("demo/b.py", "cpu"): "failed"}
+    text = " ".join(provenance.summary("demo", provenance.build_record(outcomes, facts)))
+    assert text.startswith('!!! failure "Not fully verified"')
+    assert "CPU runs 1 of 2 passed, 1 failed" in text
 
 
 def test_chapter_pages_show_their_record_and_builds_require_one(tmp_path, monkeypatch):
@@ -708,3 +722,113 @@ def test_a_notebook_cell_error_fails_the_build(tmp_path):
 def test_terminal_formatting_codes_are_not_shown(runner, tmp_path):
     s = make(tmp_path, "print('\\x1b[1mbold\\x1b[0m and plain')\n")
     assert runner.run(s).shown_output == "bold and plain\n"
+
+
+# Other machines: execution variants and declared-varying outputs -------------
+
+
+def test_each_variant_really_changes_what_it_names(tmp_path):
+    """Threads, CPU kernels and start method reach the snippet; a kernel
+    setting the user exported does not reach the recording variant."""
+    from verifier.runner import SnippetRunner
+    from verifier.variants import by_name
+
+    s = make(
+        tmp_path,
+        """
+        import multiprocessing
+
+        import torch
+
+        print(torch.get_num_threads(), torch.backends.cpu.get_cpu_capability())
+        print(multiprocessing.get_start_method())
+        """,
+    )
+    seen = {}
+    os.environ["ATEN_CPU_CAPABILITY"] = "default"  # as if a user had exported it
+    try:
+        for name in ("recording", "threads=4", "aten=default", "start=spawn"):
+            with SnippetRunner(variant=by_name(name)) as runner:
+                seen[name] = runner.run(s).stdout.split()
+    finally:
+        del os.environ["ATEN_CPU_CAPABILITY"]
+    own = seen["recording"][1]
+    assert own != "DEFAULT"
+    assert seen["recording"] == ["1", own, "fork"]
+    assert seen["threads=4"] == ["4", own, "fork"]
+    assert seen["aten=default"] == ["1", "DEFAULT", "fork"]
+    assert seen["start=spawn"] == ["1", own, "spawn"]
+
+
+def test_varies_needs_a_tolerance_and_a_reason(tmp_path):
+    for directive, error in (
+        ("# snippet: varies", "needs its tolerance and its reason"),
+        ("# snippet: varies atol=0.1", "needs its tolerance and its reason"),
+        ("# snippet: varies atol=x -- why", "atol must be a number >= 0"),
+        ("# snippet: atol=0.1", "belong to 'varies'"),
+    ):
+        with pytest.raises(SnippetError, match=error):
+            make(tmp_path, f"{directive}\nprint(1)\n")
+    s = make(tmp_path, "# snippet: varies atol=0.1 rtol=0.01 -- training\nprint(1)\n")
+    assert (s.tolerance, s.varies_because) == ((0.1, 0.01), "training")
+
+
+def test_a_varying_output_is_exact_where_recorded_and_within_tolerance_elsewhere(tmp_path):
+    from verifier.check import FAILED, PASSED, VARIES, judge
+    from verifier.runner import RunResult
+
+    s = make(tmp_path, "# snippet: varies atol=0.01 -- training\n", out="loss 0.5000 of 10\n")
+    here = dict(CPU_FACTS, cpu_capability="AVX2", threads=1, kernel_env={})
+    s.facts_path("cpu").write_text(json.dumps(here))
+
+    def outcome(printed, machine):
+        return judge(s, "cpu", RunResult(printed, "", None), machine)
+
+    assert outcome("loss 0.5000 of 10\n", here).outcome == PASSED
+    # Where it was recorded, any other digit fails.
+    exact = outcome("loss 0.5040 of 10\n", here)
+    assert exact.outcome == FAILED and "-loss 0.5000 of 10\n+loss 0.5040 of 10" in exact.message
+    elsewhere = dict(here, threads=4)
+    assert outcome("loss 0.5040 of 10\n", elsewhere).outcome == VARIES
+    far = outcome("loss 0.5200 of 10\n", elsewhere)
+    assert far.outcome == FAILED
+    assert "0.5200 is not within atol=0.01, rtol=0 of the recorded 0.5000" in far.message
+    assert outcome("loss 0.5040 in 10\n", elsewhere).outcome == FAILED  # the text around
+    # Other convolution kernels on the same CPU are another machine too.
+    onednn = dict(here, kernel_env={"ONEDNN_MAX_CPU_ISA": "SSE41"})
+    assert outcome("loss 0.5040 of 10\n", onednn).outcome == VARIES
+
+
+def test_matrix_reports_each_snippet_under_each_variant(tmp_path):
+    """`verify --matrix` on a throwaway tree: a snippet whose output follows
+    the thread count is named as differing, with a FAILED line per variant."""
+    shutil.copytree(REPO / "verifier", tmp_path / "verifier")
+    (tmp_path / "tests").mkdir()
+    for name in ("conftest.py", "test_snippets.py"):
+        shutil.copy(REPO / "tests" / name, tmp_path / "tests" / name)
+    shutil.copy(REPO / "requirements.txt", tmp_path)
+    make(tmp_path, "print(sum(range(10)))\n", name="demo/steady.py", out="45\n")
+    make(
+        tmp_path,
+        "import torch\nprint(torch.get_num_threads())\n",
+        name="demo/threads.py",
+        out="1\n",
+    )
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-o", "addopts=", "-p", "no:cacheprovider"]
+        + ["-p", "verifier.pytest_plugin", "-rfEsx", "tests/test_snippets.py"]
+        + ["--variant", "threads=2", "--variant", "aten=default", "--variant", "start=spawn"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, GUIDE_RECORD=str(tmp_path / "record.json")),
+    )
+    out = run.stdout
+    assert run.returncode == 1, out
+    assert "  threads=2         1 failed, 1 passed" in out
+    assert "  aten=default      2 passed" in out
+    assert "  start=spawn       no runs" in out  # neither snippet starts processes
+    assert "  ==.  demo/steady.py: identical under every variant" in out
+    assert "  X=.  demo/threads.py: differs" in out
+    assert "FAILED tests/test_snippets.py::test_snippet[demo/threads.py::cpu::threads=2]" in out
+    assert "-1\n+2" in out

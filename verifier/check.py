@@ -8,6 +8,8 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from verifier.pins import pinned_torch, release
@@ -109,17 +111,35 @@ def structure(text: str) -> str:
     return "\n".join(" ".join(line.split()) for line in masked.splitlines()) + "\n"
 
 
-def same_output(snippet: Snippet, recorded: str, shown: str) -> bool:
+def same_output(snippet: Snippet, recorded: str, shown: str, exact: bool = True) -> bool:
+    """Whether ``shown`` is what the recording shows. A measurement is
+    compared around its numbers; a declared-varying output, unless ``exact``,
+    number by number within its tolerance."""
     if snippet.measured:
         return structure(recorded) == structure(shown)
+    if snippet.varies and not exact:
+        return within_tolerance(recorded, shown, *snippet.tolerance) is None
     return recorded == shown
 
 
-def drift(snippet: Snippet, device: str, shown: str) -> str | None:
+def within_tolerance(recorded: str, shown: str, atol: float, rtol: float) -> str | None:
+    """None if ``shown`` has the recorded text around its numbers and each
+    number within ``atol + rtol * |recorded|`` (numpy.isclose's rule);
+    otherwise the first pair that is not, in words."""
+    if structure(recorded) != structure(shown):
+        return "the text around the numbers differs"
+    for want, got in zip(_NUMBER.findall(recorded), _NUMBER.findall(shown), strict=True):
+        if abs(float(got) - float(want)) > atol + rtol * abs(float(want)):
+            return f"{got} is not within atol={atol:g}, rtol={rtol:g} of the recorded {want}"
+    return None
+
+
+def drift(snippet: Snippet, device: str, shown: str, exact: bool = True) -> str | None:
     """A unified diff if ``shown`` differs from the recorded output.
 
     A measured snippet's numbers may change from run to run; only the text
-    around them must stay as recorded.
+    around them must stay as recorded. A declared-varying one, unless
+    ``exact``, may differ within its tolerance.
     """
     recorded_path = snippet.expected_output_path(device)
     rel = snippet.display_sibling(recorded_path)
@@ -130,18 +150,103 @@ def drift(snippet: Snippet, device: str, shown: str) -> str | None:
             f"Record it with: {fix}"
         )
     recorded = recorded_path.read_text(encoding="utf-8")
-    if same_output(snippet, recorded, shown):
+    if same_output(snippet, recorded, shown, exact):
         return None
     what = "something else"
     if snippet.measured:  # compare, and show, the masked texts
         recorded, shown = structure(recorded), structure(shown)
         what = "a differently shaped measurement (numbers shown as #)"
+    elif snippet.varies and not exact:
+        what = f"something else ({within_tolerance(recorded, shown, *snippet.tolerance)})"
     diff = _unified(recorded, f"{rel} (recorded)", shown, f"{snippet.display_path} on {device}")
     return (
         f"{rel}:{_first_difference(recorded, shown)}: {snippet.display_path} printed "
         f"{what} on {device} than this recording.\n{diff}\n"
         f"If the change is intended, re-record with: {fix}"
     )
+
+
+# The one rule: what a run of a snippet says about its page ------------------
+
+PASSED = "passed"
+VARIES = "varies"  # passed within the snippet's declared tolerance, not exactly
+FAILED = "failed"
+NOT_COMPARABLE = "torch-differs"  # recorded by another torch build
+SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    outcome: str  # one of the five above
+    message: str = ""
+    # False when the run itself is broken (warned, raised, hung): such a run
+    # is never recorded, whatever it printed.
+    recordable: bool = True
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome in (PASSED, VARIES)
+
+
+def judge(
+    snippet: Snippet,
+    device: str,
+    result: RunResult,
+    here: dict,
+    cpu_run: Callable[[], RunResult] | None = None,
+) -> Verdict:
+    """Does this run print what the page shows? The rule every caller uses.
+
+    ``here`` is the probe of the machine and variant that ran it (torch
+    build, CPU, CPU capability, threads). A run that warns, writes to
+    stderr, hangs or raises what it does not declare fails. Its output must
+    equal the recording, except that a measured one is compared around its
+    numbers and a declared-varying one, on another machine or thread count
+    than recorded it, within its tolerance (outcome ``varies``). A difference
+    from a recording made by another torch build is ``not comparable``, unless
+    a GPU run differs from a CPU run of the same torch here (``cpu_run``), which
+    proves the GPU prints something else.
+    """
+    if problems := run_problems(snippet, result):
+        return Verdict(FAILED, "\n\n".join(problems), recordable=False)
+    exact = not snippet.varies or same_settings(recording_facts(snippet, device), here)
+    diff = drift(snippet, device, result.shown_output, exact)
+    if diff is None:
+        recorded = snippet.expected_output_path(device).read_text(encoding="utf-8")
+        if exact or recorded == result.shown_output:
+            return Verdict(PASSED)
+        return Verdict(
+            VARIES,
+            f"{snippet.display_path}: last digits differ from the recording, within "
+            f"its declared tolerance ({snippet.varies_because})",
+        )
+    recorded_with = build_gap(snippet, device, here)
+    if recorded_with is None:
+        return Verdict(FAILED, diff)
+    if (
+        device == "cuda"
+        and cpu_run
+        and snippet.expected_output_path(device) == snippet.output_path("cpu")
+    ):
+        # Same machine, same torch: what differs here is the GPU's doing.
+        cpu = cpu_run()
+        if not run_problems(snippet, cpu):
+            if gpu_only := device_difference(snippet, cpu.shown_output, result.shown_output):
+                return Verdict(FAILED, gpu_only)
+    return Verdict(
+        NOT_COMPARABLE,
+        f"torch build differs: recorded with {recorded_with}, this is "
+        f"{torch_build(here)}; not comparable, so not passed.\n{diff}",
+    )
+
+
+# What decides a declared-varying output's digits, besides torch itself.
+SETTINGS = ("cpu", "cpu_capability", "threads", "kernel_env")
+
+
+def same_settings(recorded: dict | None, here: dict) -> bool:
+    """Whether ``here`` runs with the CPU, kernels and threads of a recording."""
+    return recorded is not None and all(recorded.get(k) == here.get(k) for k in SETTINGS)
 
 
 def device_difference(snippet: Snippet, cpu_here: str, cuda_here: str) -> str | None:
@@ -269,6 +374,11 @@ def machine_label(facts: dict, device: str) -> dict:
     """What a machine-dependent recording keeps about where it was made."""
     return {
         "device": facts["gpu"] if device == "cuda" else facts.get("cpu") or "CPU",
+        # What a varying output's digits depend on (see same_settings).
+        "cpu": facts.get("cpu"),
+        "cpu_capability": facts.get("cpu_capability"),
+        "threads": facts.get("threads"),
+        "kernel_env": facts.get("kernel_env"),
         "torch": facts["torch"],
         "cuda_version": facts.get("cuda_version"),
         "python": facts["python"],

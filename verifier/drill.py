@@ -20,7 +20,7 @@ import tempfile
 import venv
 from pathlib import Path
 
-from verifier.check import drift, run_problems
+from verifier.check import PASSED, VARIES, judge
 from verifier.pins import pinned_torch, pins
 from verifier.runner import SnippetRunner
 from verifier.snippets import discover
@@ -37,34 +37,40 @@ def prepare(env_dir: Path, version: str) -> Path:
     return python
 
 
-def drill(python: Path) -> tuple[str, dict[str, int]]:
-    changed, broken, unchanged = [], [], 0
+def drill(python: Path) -> tuple[str, dict[str, list[str]]]:
+    """(the report, the snippets by what happened: unchanged, changed, warn or
+    fail)."""
+    changed, broken, unchanged = [], [], []
     with SnippetRunner(str(python)) as runner:
         facts = runner.probe()
         for snippet in discover():
             if "cpu" not in snippet.devices:
                 continue
-            result = runner.run(snippet)
-            if problems := run_problems(snippet, result):
-                broken.append("\n".join(problems))
-            elif diff := drift(snippet, "cpu", result.shown_output):
-                changed.append(diff)
-            else:
-                unchanged += 1
+            verdict = judge(snippet, "cpu", runner.run(snippet), facts)
+            if not verdict.recordable:
+                broken.append((snippet.name, verdict.message))
+            elif verdict.outcome in (PASSED, VARIES):
+                unchanged.append(snippet.name)
+            else:  # a difference: not comparable here, since the torch differs
+                changed.append((snippet.name, verdict.message))
     recorded = pinned_torch()
-    counts = {"unchanged": unchanged, "changed": len(changed), "warn or fail": len(broken)}
+    by_outcome = {
+        "unchanged": unchanged,
+        "changed": [name for name, _ in changed],
+        "warn or fail": [name for name, _ in broken],
+    }
     lines = [
         f"# Upgrade drill: torch {facts['torch']} against outputs recorded with {recorded}",
         "",
-        "Summary: " + ", ".join(f"{n} {label}" for label, n in counts.items()),
+        "Summary: " + ", ".join(f"{len(n)} {label}" for label, n in by_outcome.items()),
         "",
         f"## Output changed ({len(changed)})",
-        *(f"\n```diff\n{d.rstrip()}\n```" for d in changed),
+        *(f"\n### snippets/{name}\n\n```diff\n{d.rstrip()}\n```" for name, d in changed),
         "",
         f"## Now warns, fails or hangs ({len(broken)})",
-        *(f"\n```text\n{b.rstrip()}\n```" for b in broken),
+        *(f"\n### snippets/{name}\n\n```text\n{b.rstrip()}\n```" for name, b in broken),
     ]
-    return "\n".join(lines) + "\n", counts
+    return "\n".join(lines) + "\n", by_outcome
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -77,13 +83,14 @@ def main(argv: list[str] | None = None) -> int:
     env_dir = args.venv or Path(tempfile.mkdtemp(prefix=f"drill-torch-{args.version}-"))
     try:
         print(f"drill: installing torch=={args.version} into {env_dir} ...", flush=True)
-        report, counts = drill(prepare(env_dir, args.version))
+        report, by_outcome = drill(prepare(env_dir, args.version))
     finally:
         if args.venv is None:
             shutil.rmtree(env_dir, ignore_errors=True)
     print(report)
     if args.report:
         args.report.write_text(report)
+    counts = {label: len(names) for label, names in by_outcome.items()}
     print("drill: no recorded output was changed; counts:", counts)
     return 0
 

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from verifier import throwaway_site
-from verifier.check import drift, run_problems
+from verifier.check import judge
 from verifier.pages import coverage_problems, untested_python_blocks
 from verifier.runner import SnippetRunner
 from verifier.snippets import REPO, parse_snippet
@@ -69,11 +69,7 @@ def _runs(snippets: Path) -> dict[str, str]:
             if recorded is not None:
                 path.with_suffix(".out").write_text(recorded)
             snippet = parse_snippet(path, snippets.parent)
-            result = runner.run(snippet)
-            problems = run_problems(snippet, result)
-            if not problems and (diff := drift(snippet, "cpu", result.shown_output)):
-                problems = [diff]
-            messages[name] = "\n\n".join(problems)
+            messages[name] = judge(snippet, "cpu", runner.run(snippet), runner.probe()).message
     return messages
 
 

@@ -122,6 +122,16 @@ def _child(request: dict, capture: str) -> None:
     if request["device"] == "cpu":
         # Hides any GPU; read when CUDA initialises, which the server never did.
         os.environ["CUDA_VISIBLE_DEVICES"] = ""
+    # torch caps OMP_NUM_THREADS at the core count; a reader's 8-core laptop
+    # is simulated here only by asking for the threads outright.
+    import torch  # preloaded by the server: no cost
+
+    torch.set_num_threads(request["threads"])
+    if request.get("start_method"):
+        # What a reader's platform would start DataLoader workers with.
+        import multiprocessing
+
+        multiprocessing.set_start_method(request["start_method"], force=True)
     path = request["path"]
     os.chdir(request["workdir"])
     sys.argv = [path]

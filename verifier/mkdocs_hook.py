@@ -131,6 +131,15 @@ def expand(
                 f"re-record with: {update_command(snippet, device)}"
             )
         machine = f"{facts['device']}, torch {facts['torch']}, {facts['recorded']}"
+        if snippet.varies and device == "cpu":
+            threads = facts.get("threads")
+            return fenced(
+                style,
+                f"Output on {facts['device']} ({facts.get('cpu_capability')} kernels, "
+                f"{threads} thread{'s' if threads != 1 else ''}), torch {facts['torch']}: "
+                "the last digits vary with CPU and thread count",
+                _rel(path, root),
+            )
         verb = "Measured" if snippet.measured else "Output"
         return fenced(style, f"{verb} on {machine}", _rel(path, root))
 
@@ -143,6 +152,19 @@ def expand(
             "    These numbers were measured once, on the machine named above the",
             "    output; a rerun prints other numbers. Verification checks the",
             "    rest of the output, the text and layout around the numbers.",
+        ]
+    if snippet.varies:
+        atol, rtol = snippet.tolerance
+        measured_note = [
+            "",
+            '!!! info "Digits that vary from machine to machine"',
+            "",
+            f"    {snippet.varies_because[0].upper()}{snippet.varies_because[1:]}: on another",
+            "    CPU, or with another thread count, the numbers above come out a little",
+            "    different. Verification compares them exactly on the machine named",
+            "    above and elsewhere allows each number to differ by",
+            f"    {atol:g} + {rtol:g} × its value. [Why digits vary]"
+            "(reproducibility.md#other-machines-other-digits).",
         ]
     if snippet.requires_cuda:
         if not cuda.exists():

@@ -15,6 +15,7 @@ import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
 from verifier.pages import find_markers
+from verifier.pins import pinned_torch
 from verifier.snippets import SNIPPETS_DIR, parse_snippet
 
 TRACEBACK = "Traceback (most recent call last):\n"
@@ -69,13 +70,27 @@ def chapter_notebook(page: Path, root: Path = SNIPPETS_DIR) -> nbformat.Notebook
         "Each code cell is one snippet file; the output under it is the recorded, "
         "verified output.*"
     )
-    notebook = new_notebook(cells=[intro, *cells])
+    notebook = new_notebook(cells=[intro, setup_cell(), *cells])
     notebook.metadata["kernelspec"] = {
         "name": "python3",
         "display_name": "Python 3",
         "language": "python",
     }
     return notebook
+
+
+def setup_cell() -> nbformat.NotebookNode:
+    """The first code cell: the settings the recorded outputs were made with."""
+    pin = pinned_torch()
+    cell = new_code_cell(
+        "# The outputs below were recorded with this torch and one thread.\n"
+        "import torch\n\n"
+        f'if torch.__version__.split("+")[0] != "{pin}":\n'
+        f'    print("Recorded with torch {pin}; this is", torch.__version__)\n'
+        "torch.set_num_threads(1)  # more threads can change the last digits"
+    )
+    cell.metadata["setup"] = True
+    return cell
 
 
 def chapters(docs_dir: Path, root: Path = SNIPPETS_DIR) -> list[Path]:

@@ -49,6 +49,8 @@ def build_record(
         "torch": facts["torch"],
         "python": facts["python"],
         "gpu": facts["gpu"],
+        # What else decides the last digits and how workers start.
+        "environment": environment(facts),
         "digest": digest(root),
         "devices": totals,
         "chapters": {
@@ -73,25 +75,56 @@ def device_totals(
     return {device: dict(counts) for device, counts in sorted(totals.items())}
 
 
+# How each outcome reads (check.py's outcome names).
+LABELS = {
+    "passed": "passed",
+    "varies": "passed within their declared tolerance",
+    "torch-differs": "not comparable (recorded with another torch build)",
+    "failed": "failed",
+    "skipped": "not run here (no GPU)",
+}
+
+
+def environment(facts: dict) -> str:
+    """The execution environment of a run, in words: torch build, CPU and
+    its kernels, threads, process start method."""
+    build = f"torch {facts['torch']}" + (
+        f" (CUDA {facts['cuda_version']})" if facts.get("cuda_version") else " (CPU build)"
+    )
+    parts = [build, f"{facts.get('cpu') or 'CPU'} with {facts.get('cpu_capability')} kernels"]
+    parts.append(f"{facts.get('threads')} thread{'s' if facts.get('threads') != 1 else ''}")
+    parts.append(f"'{facts.get('start_method')}' worker start")
+    if facts.get("gpu"):
+        parts.append(facts["gpu"])
+    return ", ".join(parts)
+
+
+def _status(c: dict[str, int]) -> str:
+    """One device's counts, e.g. '12 of 14 passed, 2 failed'."""
+    ran = sum(c.get(k, 0) for k in ("passed", "varies", "torch-differs", "failed"))
+    passed = c.get("passed", 0) + c.get("varies", 0)
+    if not ran:
+        return f"{c.get('skipped', 0)} not run here (no GPU)" if c.get("skipped") else "none"
+    text = f"{passed} of {ran} passed"
+    if c.get("varies"):
+        text += f" ({c['varies']} within their declared tolerance)"
+    for key in ("torch-differs", "failed", "skipped"):
+        if c.get(key):
+            text += f", {c[key]} {LABELS[key]}"
+    return text
+
+
 def run_counts(outcomes: dict[tuple[str, str], str], root: Path = SNIPPETS_DIR) -> list[str]:
     """One line per device: how many snippets ran there and how each ended."""
     lines = []
     for device, c in device_totals(outcomes, root).items():
-        ran = sum(c.get(k, 0) for k in ("passed", "failed", "skipped", "torch-differs"))
-        text = f"{device}: {ran} snippets, {c.get('passed', 0)} passed"
+        text = f"{device}: {_status(c)}"
         if device == "cuda" and c.get("passed"):
             text += (
                 f" ({c.get('matched the CPU recording', 0)} printing what the CPU "
                 f"recording shows, {c.get('matched a GPU recording', 0)} their own "
                 "GPU recording)"
             )
-        for key, label in (
-            ("torch-differs", "not comparable (recorded with another torch build)"),
-            ("failed", "failed"),
-            ("skipped", "skipped"),
-        ):
-            if c.get(key):
-                text += f", {c[key]} {label}"
         lines.append(text)
     return lines
 
@@ -112,29 +145,26 @@ def load(root: Path = SNIPPETS_DIR) -> dict | None:
 
 
 def summary(chapter: str, record: dict) -> list[str]:
-    """The Markdown a chapter page shows about its own verification."""
+    """The Markdown a chapter page shows about its own verification: a
+    success box only when every run that could run here passed."""
     counts = record["chapters"].get(chapter, {})
-
-    def status(device: str) -> str:
-        c = counts.get(device, {})
-        total = sum(c.values())
-        if not total:
-            return "not run"
-        text = f"{c.get('passed', 0)} of {total} passed"
-        if c.get("torch-differs"):
-            text += f", {c['torch-differs']} not comparable (recorded with another torch build)"
-        if c.get("skipped"):
-            text += f", {c['skipped']} skipped"
-        return text
-
-    gpu = f" on {record['gpu']}" if record["gpu"] else " (no GPU in this run)"
+    cpu, cuda = counts.get("cpu", {}), counts.get("cuda", {})
+    bad = sum(c.get(k, 0) for c in (cpu, cuda) for k in ("failed", "torch-differs"))
+    if cuda and not set(cuda) - {"skipped"}:
+        gpu = f"its {cuda['skipped']} CUDA-only examples were not run here (no GPU in this run)"
+    elif cuda:
+        gpu = f"CUDA runs {_status(cuda)} on {record['gpu'] or 'no GPU'}"
+    else:
+        gpu = "no example here needs a GPU"
+    kind, title = ("success", "Verified") if not bad else ("failure", "Not fully verified")
+    env = record.get("environment") or f"torch {record['torch']}"
     return [
-        '!!! success "Verified"',
+        f'!!! {kind} "{title}"',
         "",
-        f"    Every output on this page was printed by the code above it when "
-        f"the guide was verified on {record['when']} with torch "
-        f"{record['torch']} (Python {record['python']}): CPU runs "
-        f"{status('cpu')}; CUDA runs {status('cuda')}{gpu}.",
+        f"    Each output on this page is what the code above it printed when the "
+        f"guide was verified on {record['when']} (Python {record['python']}; {env}): "
+        f"CPU runs {_status(cpu) if cpu else 'none'}; {gpu}. "
+        "[Getting the same output yourself](introduction.md#getting-the-output-shown-here).",
         "",
     ]
 

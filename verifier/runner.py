@@ -12,21 +12,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from verifier.snippets import Snippet
+from verifier.variants import KERNEL_ENV, RECORDING, Variant
 
 FORKSERVER = Path(__file__).with_name("forkserver.py")
 
-# The verification environment. One thread makes float reductions come out
-# the same on a 2-core laptop and a 16-core GPU host; a fixed hash seed makes
-# set and dict-of-set ordering repeatable.
+# The verification environment. A fixed hash seed makes set and dict-of-set
+# ordering repeatable. The thread count and CPU kernels come from the
+# variant (variants.py): one thread when recording.
 VERIFY_ENV = {
-    "OMP_NUM_THREADS": "1",
-    "MKL_NUM_THREADS": "1",
     "PYTHONHASHSEED": "0",
     "PYTHONUTF8": "1",
     "PYTHONDONTWRITEBYTECODE": "1",
 }
 # Variables that would change what a snippet prints or how warnings behave.
-SCRUBBED_ENV = ("PYTHONWARNINGS", "TORCH_SHOW_CPP_STACKTRACES", "PYTHONPATH")
+SCRUBBED_ENV = ("PYTHONWARNINGS", "TORCH_SHOW_CPP_STACKTRACES", "PYTHONPATH", *KERNEL_ENV)
 
 TERMINAL_STYLE = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -61,12 +60,24 @@ class RunResult:
         return TERMINAL_STYLE.sub("", text)
 
 
-class SnippetRunner:
-    """One fork server; ``run`` executes a snippet in a fresh child."""
+def verify_env(variant: Variant = RECORDING) -> dict[str, str]:
+    """This process's environment as a snippet run under ``variant`` sees it."""
+    env = {k: v for k, v in os.environ.items() if k not in SCRUBBED_ENV}
+    env.update(VERIFY_ENV)
+    env.update(variant.process_env())
+    return env
 
-    def __init__(self, python: str = sys.executable) -> None:
-        env = {k: v for k, v in os.environ.items() if k not in SCRUBBED_ENV}
-        env.update(VERIFY_ENV)
+
+class SnippetRunner:
+    """One fork server; ``run`` executes a snippet in a fresh child.
+
+    Kernels and thread count are fixed when the server imports torch, so a
+    runner serves one ``variant``; its start method is applied per child.
+    """
+
+    def __init__(self, python: str = sys.executable, variant: Variant = RECORDING) -> None:
+        self.variant = variant
+        env = verify_env(variant)
         self._proc = subprocess.Popen(
             [python, str(FORKSERVER)],
             stdin=subprocess.PIPE,
@@ -80,6 +91,7 @@ class SnippetRunner:
             raise RuntimeError(f"fork server failed to start: {hello}")
         self._workdirs = tempfile.TemporaryDirectory(prefix="snippet-run-")
         self._count = 0
+        self._facts: dict | None = None
 
     def run(self, snippet: Snippet, device: str = "cpu") -> RunResult:
         self._count += 1
@@ -92,6 +104,8 @@ class SnippetRunner:
             "device": device,
             "workdir": str(workdir),
             "timeout_s": snippet.timeout_s,
+            "threads": self.variant.threads,
+            "start_method": self.variant.start_method,
         }
         self._proc.stdin.write(json.dumps(request) + "\n")
         self._proc.stdin.flush()
@@ -99,11 +113,15 @@ class SnippetRunner:
         return RunResult(**{k: reply[k] for k in RunResult.__dataclass_fields__ if k in reply})
 
     def probe(self) -> dict:
-        """torch version and CUDA facts, read in a child (never the server)."""
-        result = self.run(Snippet(path=_PROBE, name=_PROBE.name), "cuda")
-        if result.exception or not result.completed:
-            raise RuntimeError(f"device probe failed: {result}")
-        return json.loads(result.stdout)
+        """torch version, CUDA and CPU facts, read in a child (never the
+        server): what prints differently from one machine to another.
+        Probed once per runner."""
+        if self._facts is None:
+            result = self.run(Snippet(path=_PROBE, name=_PROBE.name), "cuda")
+            if result.exception or not result.completed:
+                raise RuntimeError(f"device probe failed: {result}")
+            self._facts = json.loads(result.stdout)
+        return self._facts
 
     def _read_reply(self) -> dict:
         line = self._proc.stdout.readline()

@@ -10,6 +10,11 @@ plain comments so the file still runs and reads normally:
 * ``# snippet: timeout=120 requires=cuda measured`` on a line of its own;
   ``measured`` marks output whose numbers are measurements (timings, say):
   only its text around the numbers is checked;
+* ``# snippet: varies atol=0.01 -- REASON`` for output whose last digits
+  depend on the CPU kernels or thread count: compared exactly on the machine
+  and settings that recorded it, and elsewhere number by number within the
+  tolerance (``|recorded - printed| <= atol + rtol * |recorded|``, the rule
+  of scipy-doctest and ``numpy.isclose``);
 * ``x.add_(1)  # raises RuntimeError`` at the end of the last statement, for a
   snippet whose point is the error that line raises.
 """
@@ -29,6 +34,8 @@ DEFAULT_TIMEOUT_S = 60.0
 DEVICES = ("cpu", "cuda")
 
 _DIRECTIVE = re.compile(r"#\s*snippet:\s*(?P<body>.*)$")
+# Code that starts worker processes, whose start method differs by platform.
+STARTS_PROCESSES = re.compile(r"\bnum_workers\b|\bmultiprocessing\b")
 _RAISES = re.compile(r"#\s*raises\s+(?P<name>[A-Za-z_][\w.]*)\s*$")
 
 
@@ -45,6 +52,16 @@ class Snippet:
     raises: str | None = None  # exception class name the snippet must raise
     raises_line: int | None = None  # ...from this line
     measured: bool = False  # numbers in the output are measurements
+    # Declared machine-dependent digits: (atol, rtol) and why; see ``varies``.
+    tolerance: tuple[float, float] | None = None
+    varies_because: str = ""
+    starts_processes: bool = False  # DataLoader workers or multiprocessing
+
+    @property
+    def varies(self) -> bool:
+        """Its printed digits depend on the CPU kernels and thread count:
+        compared exactly where it was recorded, within ``tolerance`` elsewhere."""
+        return self.tolerance is not None
 
     @property
     def chapter(self) -> str:
@@ -68,7 +85,7 @@ class Snippet:
 
     def needs_facts(self, device: str) -> bool:
         """A recording only one kind of machine can reproduce says which."""
-        return device != "cpu" or self.measured
+        return device != "cpu" or self.measured or self.varies
 
     def expected_output_path(self, device: str) -> Path:
         """The recorded output a run on ``device`` is compared with.
@@ -127,11 +144,19 @@ def parse_snippet(path: Path, root: Path = SNIPPETS_DIR) -> Snippet:
         raises=raises[0] if raises else None,
         raises_line=raises[1] if raises else None,
         measured=bool(options.get("measured")),
+        tolerance=options.get("tolerance"),  # type: ignore[arg-type]
+        varies_because=str(options.get("because", "")),
+        starts_processes=bool(STARTS_PROCESSES.search(source)),
     )
 
 
+KNOWN_OPTIONS = "timeout=SECONDS, requires=cuda, measured, varies atol=X rtol=X -- REASON"
+
+
 def _parse_directive(body: str, where: str) -> dict[str, object]:
+    body, dashes, reason = body.partition(" -- ")
     options: dict[str, object] = {}
+    tolerance = {}
     for item in body.split():
         key, _, value = item.partition("=")
         if key == "timeout":
@@ -149,13 +174,28 @@ def _parse_directive(body: str, where: str) -> dict[str, object]:
                     f"{where}: requires={value!r} is unknown; only requires=cuda exists"
                 )
             options["requires"] = value
-        elif key == "measured" and not value:
-            options["measured"] = True
+        elif key in ("measured", "varies") and not value:
+            options[key] = True
+        elif key in ("atol", "rtol"):
+            try:
+                tolerance[key] = float(value)
+            except ValueError:
+                tolerance[key] = -1.0
+            if not tolerance[key] >= 0:
+                raise SnippetError(f"{where}: {key} must be a number >= 0, got {value!r}")
         else:
+            raise SnippetError(f"{where}: unknown snippet option {item!r}; known: {KNOWN_OPTIONS}")
+    if options.pop("varies", False):
+        # The rule of scipy-doctest: |recorded - printed| <= atol + rtol * |recorded|.
+        if not tolerance or not reason.strip():
             raise SnippetError(
-                f"{where}: unknown snippet option {item!r}; known: "
-                "timeout=SECONDS, requires=cuda, measured"
+                f"{where}: 'varies' needs its tolerance and its reason, e.g. "
+                "'# snippet: varies atol=0.01 -- training amplifies last-bit differences'"
             )
+        options["tolerance"] = (tolerance.get("atol", 0.0), tolerance.get("rtol", 0.0))
+        options["because"] = reason.strip()
+    elif tolerance or dashes:
+        raise SnippetError(f"{where}: atol, rtol and '-- REASON' belong to 'varies'")
     return options
 
 

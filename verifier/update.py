@@ -21,7 +21,7 @@ import argparse
 import sys
 from collections import Counter
 
-from verifier.check import pinned_cpu_build, record, run_problems, torch_build
+from verifier.check import judge, pinned_cpu_build, record, torch_build
 from verifier.pins import pinned_torch, release
 from verifier.runner import SnippetRunner
 from verifier.selection import SelectionError, select
@@ -45,16 +45,19 @@ def record_all(
     tally = Counter() if tally is None else tally
     for snippet in snippets:
         result = runner.run(snippet, device)
-        problems = run_problems(snippet, result)
-        if problems:
+        verdict = judge(snippet, device, result, facts)
+        if not verdict.recordable:
             failed.append(snippet)
-            print("NOT RECORDED " + "\n".join(problems), file=sys.stderr)
+            print("NOT RECORDED " + verdict.message, file=sys.stderr)
             continue
         same_as_cpu = False
         if device == "cuda" and not snippet.requires_cuda:
             # Exact, even for a measurement: a GPU's timings are its own.
             cpu = runner.run(snippet, "cpu")
-            same_as_cpu = not run_problems(snippet, cpu) and cpu.shown_output == result.shown_output
+            same_as_cpu = (
+                judge(snippet, "cpu", cpu, facts).recordable
+                and cpu.shown_output == result.shown_output
+            )
         tally["same as CPU" if same_as_cpu else "GPU output of its own"] += 1
         change = record(snippet, device, result.shown_output, facts, same_as_cpu, remeasure)
         if change:
