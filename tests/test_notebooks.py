@@ -7,7 +7,7 @@ from nbclient import NotebookClient
 
 from verifier.check import judge
 from verifier.notebooks import chapters, split_recording
-from verifier.runner import RunResult, verify_env
+from verifier.runner import TERMINAL_STYLE, RunResult, verify_env
 from verifier.snippets import REPO, parse_snippet
 
 CHAPTERS = [p.stem for p in chapters(REPO / "docs")]
@@ -28,8 +28,8 @@ def as_run(cell, snippet) -> RunResult:
     if errors:
         error = errors[0]
         _, recorded = split_recording(snippet.output_path("cpu").read_text(encoding="utf-8"))
-        message = f"{error.ename}: {error.evalue}"
-        same = recorded is not None and recorded.rstrip("\n").endswith(message)
+        message = f"{error.ename}: {TERMINAL_STYLE.sub('', error.evalue)}"
+        same = recorded is not None and recorded.rstrip("\n").endswith(message.rstrip("\n"))
         exception = {
             "type": error.ename,
             "line": snippet.raises_line if same else None,

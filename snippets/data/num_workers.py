@@ -3,16 +3,19 @@ import os
 import torch
 from torch.utils.data import DataLoader, Dataset
 
-MAIN_PID = os.getpid()
-
 
 class Numbers(Dataset):
+    def __init__(self):
+        # Stored on the dataset, so each worker gets the main process's id
+        # with its copy of the dataset, however workers are started.
+        self.main_pid = os.getpid()
+
     def __len__(self):
         return 10
 
     def __getitem__(self, i):
         # A different process id than the main one means "not a thread".
-        return torch.tensor(i), os.getpid() != MAIN_PID
+        return torch.tensor(i), os.getpid() != self.main_pid
 
 
 if __name__ == "__main__":  # worker start-up must not rerun this part

@@ -12,10 +12,13 @@ class WhoLoadsMe(Dataset):
         return torch.tensor(os.getpid())  # the process running this call
 
 
-main = os.getpid()
-for workers in (0, 2):
-    loader = DataLoader(WhoLoadsMe(), batch_size=2, num_workers=workers)
-    pids = torch.cat(list(loader)).tolist()
-    print(f"num_workers={workers}:")
-    print("  items loaded by the main process:", pids.count(main))
-    print("  other processes used:", len(set(pids) - {main}))
+# Workers started with "spawn" (macOS, Windows) import this file again:
+# the guard keeps them from starting loaders of their own.
+if __name__ == "__main__":
+    main = os.getpid()
+    for workers in (0, 2):
+        loader = DataLoader(WhoLoadsMe(), batch_size=2, num_workers=workers)
+        pids = torch.cat(list(loader)).tolist()
+        print(f"num_workers={workers}:")
+        print("  items loaded by the main process:", pids.count(main))
+        print("  other processes used:", len(set(pids) - {main}))

@@ -43,7 +43,7 @@ model.load_state_dict(ckpt["model"])
 # optimizer.load_state_dict(...) is missing: Adam starts from zero state.
 resumed = first + train(model, optimizer, range(ckpt["epoch"], 6))
 
-print("straight:", [round(v, 4) for v in straight])
-print("resumed: ", [round(v, 4) for v in resumed])
+print("straight:", [round(v, 1) for v in straight])
+print("resumed: ", [round(v, 1) for v in resumed])
 print("exactly equal:", straight == resumed)
 # --8<-- [end:resume]
