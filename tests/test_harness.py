@@ -540,6 +540,22 @@ def test_gpu_output_that_differs_becomes_tabs(tmp_path):
     assert '```{.text .snippet-output title="Output"}' in [x.strip() for x in lines]
 
 
+def test_a_varying_output_says_so_with_its_machine_and_tolerance(tmp_path):
+    from verifier.mkdocs_hook import expand
+
+    s = make(tmp_path, "# snippet: varies atol=0.02 -- long training\nprint(0.5)\n")
+    facts = dict(CPU_FACTS, cpu_capability="AVX2", threads=1, kernel_env={})
+    record(s, "cpu", "0.5\n", facts)  # update writes the facts beside it
+    assert json.loads(s.facts_path("cpu").read_text())["cpu_capability"] == "AVX2"
+    text = "\n".join(expand("demo/example.py", "page.md:1", tmp_path / "snippets"))
+    assert (
+        'title="Output on AMD EPYC (AVX2 kernels, 1 thread), torch 2.13.0+cpu: '
+        'the last digits vary with CPU and thread count"' in text
+    )
+    assert "Long training: on another" in text
+    assert "0.02 + 0 × its value" in text
+
+
 def test_cuda_only_snippet_without_recording_says_so(tmp_path):
     from verifier.mkdocs_hook import expand
 
@@ -737,27 +753,30 @@ def test_each_variant_really_changes_what_it_names(tmp_path):
         tmp_path,
         """
         import multiprocessing
+        import sys
 
         import torch
 
         print(torch.get_num_threads(), torch.backends.cpu.get_cpu_capability())
         print(multiprocessing.get_start_method())
+        print(sys.flags.hash_randomization)
         """,
     )
     seen = {}
     os.environ["ATEN_CPU_CAPABILITY"] = "default"  # as if a user had exported it
     try:
-        for name in ("recording", "threads=4", "aten=default", "start=spawn"):
+        for name in ("recording", "threads=4", "aten=default", "start=spawn", "hashseed=random"):
             with SnippetRunner(variant=by_name(name)) as runner:
                 seen[name] = runner.run(s).stdout.split()
     finally:
         del os.environ["ATEN_CPU_CAPABILITY"]
     own = seen["recording"][1]
     assert own != "DEFAULT"
-    assert seen["recording"] == ["1", own, "fork"]
-    assert seen["threads=4"] == ["4", own, "fork"]
-    assert seen["aten=default"] == ["1", "DEFAULT", "fork"]
-    assert seen["start=spawn"] == ["1", own, "spawn"]
+    assert seen["recording"] == ["1", own, "fork", "0"]
+    assert seen["threads=4"] == ["4", own, "fork", "0"]
+    assert seen["aten=default"] == ["1", "DEFAULT", "fork", "0"]
+    assert seen["start=spawn"] == ["1", own, "spawn", "0"]
+    assert seen["hashseed=random"] == ["1", own, "fork", "1"]
 
 
 def test_varies_needs_a_tolerance_and_a_reason(tmp_path):

@@ -9,6 +9,7 @@ recordings.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import nbformat
@@ -19,6 +20,14 @@ from verifier.pins import pinned_torch
 from verifier.snippets import SNIPPETS_DIR, parse_snippet
 
 TRACEBACK = "Traceback (most recent call last):\n"
+# Code that starts worker processes with "spawn" whatever the platform.
+SPAWNS = re.compile(r"""multiprocessing_context=["']spawn|set_start_method\(["']spawn""")
+SCRIPT_ONLY = (
+    "*The next cell starts its DataLoader workers with `spawn`. Spawned workers "
+    "cannot find a class defined in a notebook cell, so in a notebook it fails with "
+    "`AttributeError: Can't get attribute ...`: save it as `{name}` and run "
+    "`python {name}`. The output under it is what that prints.*"
+)
 
 
 def split_recording(text: str) -> tuple[str, str | None]:
@@ -60,6 +69,11 @@ def chapter_notebook(page: Path, root: Path = SNIPPETS_DIR) -> nbformat.Notebook
         if snippet.requires_cuda:
             # Runs only where there is a GPU: skipped by tests on the CPU, and
             # "Run all" goes on past it.
+            cell.metadata["tags"] = ["skip-execution", "raises-exception"]
+        elif SPAWNS.search(cell.source):
+            # A spawned worker imports the script again, and a notebook has
+            # none: it cannot find a Dataset class defined in a cell.
+            cells.append(new_markdown_cell(SCRIPT_ONLY.format(name=snippet.path.name)))
             cell.metadata["tags"] = ["skip-execution", "raises-exception"]
         cell.outputs = outputs
         cell.metadata["snippet"] = snippet.name

@@ -76,6 +76,7 @@ MATRIX = (
     Variant("aten=avx2", {"ATEN_CPU_CAPABILITY": "avx2"}),
     Variant("aten=avx512", {"ATEN_CPU_CAPABILITY": "avx512"}),
     Variant("mkl=compatible", {"MKL_CBWR": "COMPATIBLE"}),
+    Variant("mkl=avx2", {"MKL_CBWR": "AVX2"}),
     Variant("onednn=sse41", {"ONEDNN_MAX_CPU_ISA": "SSE41"}),
     # Everything at once: a machine unlike this one in every respect.
     Variant(
@@ -83,6 +84,8 @@ MATRIX = (
         {"ATEN_CPU_CAPABILITY": "default", "MKL_CBWR": "COMPATIBLE", "ONEDNN_MAX_CPU_ISA": "SSE41"},
         threads=3,
     ),
+    # Readers' Pythons hash strings with a random seed: set order changes.
+    Variant("hashseed=random", {"PYTHONHASHSEED": "random"}),
     Variant("start=spawn", start_method="spawn", processes_only=True),
     Variant("start=forkserver", start_method="forkserver", processes_only=True),
 )
