@@ -198,7 +198,7 @@ def judge(
     """Does this run print what the page shows? The rule every caller uses.
 
     ``here`` is the probe of the machine and variant that ran it (torch
-    build, CPU, CPU capability, threads). A run that warns, writes to
+    build, CPU, CPU capability, threads, kernel settings). A run that warns, writes to
     stderr, hangs or raises what it does not declare fails. Its output must
     equal the recording, except that a measured one is compared around its
     numbers and a declared-varying one, on another machine or thread count
