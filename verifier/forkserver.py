@@ -165,6 +165,11 @@ def _child(request: dict, capture: str) -> None:
         except BaseException as exc:  # noqa: BLE001 - reported, not hidden
             result["exception"] = _describe(exc, path)
         result["body_s"] = time.perf_counter() - started
+        if "multiprocessing.util" in sys.modules:
+            # What a normal interpreter exit does and os._exit skips: stop
+            # workers and the resource tracker, which otherwise reports
+            # "leaked semaphore objects" on stderr.
+            sys.modules["multiprocessing.util"]._exit_function()
     sys.stdout.flush()
     sys.stderr.flush()
     with open(os.path.join(capture, "result.json"), "w") as fh:

@@ -192,7 +192,8 @@ def expand(
             "",
             '??? note "Recorded output: the diagram\'s Mermaid source"',
             "",
-            *("    " + x for x in fenced(style, "Output", _rel(cpu, root))),
+            *("    " + x for x in output("cpu")),
+            *measured_note,
         ]
     if not cuda.exists():
         return out + output("cpu") + measured_note
