@@ -4,11 +4,13 @@
     python3 guide.py build     verify every snippet, then build the site
     python3 guide.py serve     verify every snippet, then serve it locally
     python3 guide.py test      run the whole test suite
-    python3 guide.py verify [--require-gpu] [--changed] [--matrix] [PATH ...]
+    python3 guide.py verify [--require-gpu] [--changed] [--matrix]
+                            [--variant NAME] [PATH ...]
                                run the snippet checks only (all, or those
                                of PATHs, or those touched since main);
                                --matrix: also under every execution variant
-                               (CPU kernels, threads, start methods)
+                               (CPU kernels, threads, start methods);
+                               --variant NAME: only that one, e.g. threads=4
     python3 guide.py update [--gpu] [PATH ...]   re-record snippet outputs
     python3 guide.py drill VERSION   report what another torch would change
     python3 guide.py bench     measure the verifier's per-snippet overhead

@@ -851,3 +851,7 @@ def test_matrix_reports_each_snippet_under_each_variant(tmp_path):
     assert "  X=.  demo/threads.py: differs" in out
     assert "FAILED tests/test_snippets.py::test_snippet[demo/threads.py::cpu::threads=2]" in out
     assert "-1\n+2" in out
+    # The failure names the variant, and does not send the reader to re-record.
+    assert "Under the execution variant threads=2 (OMP_NUM_THREADS=2" in out
+    assert "Re-recording does not help here" in out
+    assert "re-record with" not in out

@@ -162,8 +162,11 @@ def drift(snippet: Snippet, device: str, shown: str, exact: bool = True) -> str 
     return (
         f"{rel}:{_first_difference(recorded, shown)}: {snippet.display_path} printed "
         f"{what} on {device} than this recording.\n{diff}\n"
-        f"If the change is intended, re-record with: {fix}"
+        f"{RERECORD}{fix}"
     )
+
+
+RERECORD = "If the change is intended, re-record with: "
 
 
 # The one rule: what a run of a snippet says about its page ------------------

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import pytest
 
 from verifier import provenance
-from verifier.check import FAILED, NOT_COMPARABLE, SKIPPED, VARIES, Verdict, judge
+from verifier.check import FAILED, NOT_COMPARABLE, RERECORD, SKIPPED, VARIES, Verdict, judge
 from verifier.runner import SnippetRunner
 from verifier.selection import SelectionError, changed_since, select
 from verifier.snippets import Snippet, cuda_unavailable, discover, planned_runs
@@ -143,7 +143,27 @@ def check(run: SnippetRun, require_gpu: bool) -> None:
         run.snippet, run.device, result, facts, cpu_run=lambda: runner.run(run.snippet, "cpu")
     )
     _session.outcomes[run] = verdict.outcome
+    if run.variant is not RECORDING and verdict.outcome == FAILED:
+        verdict = under_variant(verdict, run.variant)
     _end_test(verdict)
+
+
+def under_variant(verdict: Verdict, variant: Variant) -> Verdict:
+    """A variant's failure, told as one: re-recording cannot fix it, since
+    recordings are made under the recording variant."""
+    settings = ", ".join(f"{k}={v}" for k, v in variant.process_env().items())
+    if variant.start_method:
+        settings += f", start method {variant.start_method}"
+    return Verdict(
+        FAILED,
+        f"Under the execution variant {variant.name} ({settings}), as on a reader's "
+        "machine that differs this way:\n"
+        f"{verdict.message.split(RERECORD)[0].rstrip()}\n"
+        "Re-recording does not help here: make the output hold on every machine "
+        "(a bigger margin, fewer printed digits), or declare it in the snippet with "
+        "'# snippet: varies atol=... rtol=... -- why' (README: 'Every machine').",
+        recordable=False,
+    )
 
 
 def _end_test(verdict: Verdict) -> None:
