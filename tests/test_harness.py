@@ -93,6 +93,35 @@ def test_declared_error_is_shown_with_the_real_message(runner, tmp_path):
     )
 
 
+def test_directives_are_a_label_and_the_code_below_them_is_what_readers_run(runner, tmp_path):
+    """The page shows no `# snippet:` line: its title says it in words, the
+    copied code starts below it, and an error's traceback counts lines as the
+    copied code does."""
+    from verifier.mkdocs_hook import expand
+
+    source = "# snippet: timeout=90\n" + LEAF_INPLACE.format(name="RuntimeError")
+    s = make(tmp_path, source)
+    assert s.code_start == 3 and s.labels == ["may run up to 90 s"]
+    assert s.reader_code == LEAF_INPLACE.format(name="RuntimeError").lstrip()
+    result = runner.run(s)
+    assert run_problems(s, result) == []  # the marker's line is still the file's
+    assert '  File "example.py", line 4, in <module>\n' in result.shown_output
+    s.output_path("cpu").write_text(result.shown_output)
+    code = expand("demo/example.py", "page.md:1", tmp_path / "snippets")[:2]
+    assert code == [
+        '```{.python title="snippets/demo/example.py · may run up to 90 s"}',
+        '--8<-- "demo/example.py:3:"',
+    ]
+    build, site = build_demo_page(tmp_path, "# Demo\n\n<!-- snippet: demo/example.py -->\n")
+    assert build.returncode == 0, build.stderr
+    html = (site / "demo/index.html").read_text()
+    assert "snippet:" not in html and "timeout=90" not in html
+    assert "may run up to 90 s" in html
+
+    with pytest.raises(SnippetError, match="example.py:2: a '# snippet:' directive goes"):
+        make(tmp_path, "print(1)\n# snippet: measured\n")
+
+
 def test_different_error_fails(runner, tmp_path):
     s = make(tmp_path, LEAF_INPLACE.format(name="ValueError"))
     message = verdict(runner, s)
@@ -638,6 +667,7 @@ def test_timeouts_work_without_pidfd(tmp_path, monkeypatch):
             "workdir": str(tmp_path),
             "timeout_s": timeout,
             "threads": 1,
+            "code_start": 1,
         }
         reply = forkserver.serve(request)
         assert reply["timed_out"] is timed_out

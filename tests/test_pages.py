@@ -30,3 +30,14 @@ def test_snippet_lines_fit_a_laptop_screen():
         if len(line) > 80
     ]
     assert not problems, "\n".join(problems)
+
+
+def test_shell_commands_on_the_site_paste_and_run():
+    # A copy button copies the whole block: a "$ " prompt would be pasted too.
+    problems = [
+        f"{page.relative_to(REPO)}:{number}: drop the '$ ' prompt: {line.strip()}"
+        for page in markdown_files()
+        for number, line in enumerate(page.read_text().splitlines(), 1)
+        if line.lstrip().startswith("$ ")
+    ]
+    assert not problems, "\n".join(problems)

@@ -161,9 +161,9 @@ def _child(request: dict, capture: str) -> None:
             runpy.run_path(path, run_name="__main__")
         except SystemExit as exc:
             if exc.code not in (None, 0):
-                result["exception"] = _describe(exc, path)
+                result["exception"] = _describe(exc, path, request["code_start"])
         except BaseException as exc:  # noqa: BLE001 - reported, not hidden
-            result["exception"] = _describe(exc, path)
+            result["exception"] = _describe(exc, path, request["code_start"])
         result["body_s"] = time.perf_counter() - started
         if "multiprocessing.util" in sys.modules:
             # What a normal interpreter exit does and os._exit skips: stop
@@ -194,15 +194,18 @@ def _text_stream(fd: int) -> io.TextIOWrapper:
     return io.TextIOWrapper(raw, encoding="utf-8", write_through=True)
 
 
-def _describe(exc: BaseException, path: str) -> dict:
+def _describe(exc: BaseException, path: str, code_start: int = 1) -> dict:
     """The error as a reader sees it: the snippet's own frames, then the
     message. Frames inside torch are left out: their paths and line numbers
-    belong to the reader's installation, not to the lesson."""
+    belong to the reader's installation, not to the lesson. Lines are numbered
+    as in the code the page shows, which starts at the file's ``code_start``
+    (below its directives); ``line`` stays the file's, for contributors."""
     frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == path]
     name = os.path.basename(path)
     lines = ["Traceback (most recent call last):"]
     for frame in frames:
-        lines.append(f'  File "{name}", line {frame.lineno}, in {frame.name}')
+        shown = frame.lineno - (code_start - 1)
+        lines.append(f'  File "{name}", line {shown}, in {frame.name}')
         if frame.line:
             lines.append(f"    {frame.line.strip()}")
     message = "".join(traceback.format_exception_only(type(exc), exc))

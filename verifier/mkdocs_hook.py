@@ -108,8 +108,10 @@ def expand(
         snippet = parse_snippet(path, root)
     except SnippetError as exc:
         raise PluginError(f"{where}: {exc}") from None
-    title = f"snippets/{name}" + (" (excerpt)" if section else "")
-    out = [*fenced(".python", title, ref), ""]
+    title = " · ".join([f"snippets/{name}" + (" (excerpt)" if section else ""), *snippet.labels])
+    # Directives are told in the title; the code starts below them.
+    include = ref if section or snippet.code_start == 1 else f"{name}:{snippet.code_start}:"
+    out = [*fenced(".python", title, include), ""]
     # Output blocks are styled apart from code (and errors apart from both).
     style = ".text .snippet-output" + (" .snippet-error" if snippet.raises else "")
 

@@ -57,7 +57,7 @@ def chapter_notebook(page: Path, root: Path = SNIPPETS_DIR) -> nbformat.Notebook
         text = recording.read_text(encoding="utf-8") if recording.exists() else ""
         stdout, error = split_recording(text)
         outputs = [new_output("stream", name="stdout", text=stdout)] if stdout else []
-        cell = new_code_cell(snippet.path.read_text(encoding="utf-8").rstrip("\n"))
+        cell = new_code_cell(snippet.reader_code.rstrip("\n"))
         if error:
             evalue = error.rstrip("\n").rsplit("\n", 1)[-1].split(": ", 1)[-1]
             outputs.append(

@@ -101,6 +101,7 @@ class SnippetRunner:
         workdir.mkdir()
         request = {
             "path": str(snippet.path),
+            "code_start": snippet.code_start,
             "device": device,
             "workdir": str(workdir),
             "timeout_s": snippet.timeout_s,

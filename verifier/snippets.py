@@ -7,7 +7,8 @@ output, and every measured one) has its facts beside it: ``<topic>.cuda.json``
 or ``<topic>.json`` (torch version, device, date). Two directives exist, both
 plain comments so the file still runs and reads normally:
 
-* ``# snippet: timeout=120 requires=cuda measured`` on a line of its own;
+* ``# snippet: timeout=120 requires=cuda measured`` on the file's first line
+  (directives come before any code; pages show them as a label, not as code);
   ``measured`` marks output whose numbers are measurements (timings, say):
   only its text around the numbers is checked;
 * ``# snippet: varies atol=0.01 -- REASON`` for output whose last digits
@@ -56,12 +57,35 @@ class Snippet:
     tolerance: tuple[float, float] | None = None
     varies_because: str = ""
     starts_processes: bool = False  # DataLoader workers or multiprocessing
+    # The first line a reader sees: the directive lines above it are told
+    # by ``labels`` (in the code block's title), not shown as code.
+    code_start: int = 1
 
     @property
     def varies(self) -> bool:
         """Its printed digits depend on the CPU kernels and thread count:
         compared exactly where it was recorded, within ``tolerance`` elsewhere."""
         return self.tolerance is not None
+
+    @property
+    def reader_code(self) -> str:
+        """The code as a reader sees and copies it: without the directives."""
+        lines = self.path.read_text(encoding="utf-8").splitlines(keepends=True)
+        return "".join(lines[self.code_start - 1 :])
+
+    @property
+    def labels(self) -> list[str]:
+        """What the directives say, in a reader's words."""
+        labels = []
+        if self.requires_cuda:
+            labels.append("needs a CUDA GPU")
+        if self.measured:
+            labels.append("prints measurements")
+        if self.varies:
+            labels.append("last digits vary by machine")
+        if self.timeout_s != DEFAULT_TIMEOUT_S:
+            labels.append(f"may run up to {self.timeout_s:g} s")
+        return labels
 
     @property
     def chapter(self) -> str:
@@ -114,11 +138,19 @@ def parse_snippet(path: Path, root: Path = SNIPPETS_DIR) -> Snippet:
 
     options: dict[str, object] = {}
     raises: tuple[str, int] | None = None
+    directives = 0  # the file's opening lines that are directives
     for tok in tokenize.generate_tokens(io.StringIO(source).readline):
         if tok.type != tokenize.COMMENT:
             continue
         line = tok.start[0]
         if m := _DIRECTIVE.match(tok.string):
+            if line != directives + 1 or tok.start[1] != 0:
+                raise SnippetError(
+                    f"{where}:{line}: a '# snippet:' directive goes on a line of its "
+                    "own at the top of the file, above the code: the page shows it as "
+                    "a label, not as code"
+                )
+            directives += 1
             options.update(_parse_directive(m["body"], f"{where}:{line}"))
         elif m := _RAISES.search(tok.string):
             if raises:
@@ -147,7 +179,17 @@ def parse_snippet(path: Path, root: Path = SNIPPETS_DIR) -> Snippet:
         tolerance=options.get("tolerance"),  # type: ignore[arg-type]
         varies_because=str(options.get("because", "")),
         starts_processes=bool(STARTS_PROCESSES.search(source)),
+        code_start=_first_code_line(source, directives),
     )
+
+
+def _first_code_line(source: str, directives: int) -> int:
+    """The line after the directives and the blank lines that follow them."""
+    lines = source.splitlines()
+    start = directives
+    while directives and start < len(lines) and not lines[start].strip():
+        start += 1
+    return start + 1
 
 
 KNOWN_OPTIONS = "timeout=SECONDS, requires=cuda, measured, varies atol=X rtol=X -- REASON"
