@@ -10,8 +10,8 @@ for g0 in (1.0, 1e-4):  # an ordinary gradient and a tiny one
     # After one step the bias-corrected moments are m_hat = g, v_hat = g**2.
     g = torch.tensor([g0])
     pytorch = -lr * g / ((g**2).sqrt() + eps)  # eps outside the root
-    notes = -lr * g / ((g**2 + eps).sqrt())  # eps inside the root
+    inside = -lr * g / ((g**2 + eps).sqrt())  # eps inside the root
     print(f"grad {g0:g}:")
     print(f"  opt.step()           {p.item():.6f}")
     print(f"  sqrt(v_hat) + eps    {pytorch.item():.6f}")
-    print(f"  sqrt(v_hat + eps)    {notes.item():.6f}")
+    print(f"  sqrt(v_hat + eps)    {inside.item():.6f}")

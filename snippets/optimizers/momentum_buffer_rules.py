@@ -15,17 +15,17 @@ def pytorch_buffers(**kwargs):
     return out
 
 
-# The rule in the notes: v = mu * v + (1 - mu) * g, starting from v = 0
-v, notes = 0.0, []
+# A moving average: v = mu * v + (1 - mu) * g, starting from v = 0
+v, average = 0.0, []
 for _ in range(steps):
     v = mu * v + (1 - mu) * g.item()
-    notes.append(round(v, 4))
+    average.append(round(v, 4))
 
 print("buffer at steps 1-4 and at step 100:")
 rows = [
     ("SGD(momentum=0.9)", pytorch_buffers()),
     ("SGD(momentum=0.9, dampening=0.9)", pytorch_buffers(dampening=mu)),
-    ("notes' rule", notes),
+    ("moving average", average),
 ]
 for name, b in rows:
     print(f"  {name:33}{b[:4]} ... {b[-1]}")
