@@ -1,3 +1,5 @@
+import warnings
+
 import torch
 
 torch.manual_seed(0)
@@ -17,3 +19,13 @@ w = w - lr * w.grad
 print("w:", w)
 print("w is a leaf:", w.is_leaf)
 print("w.grad_fn:", type(w.grad_fn).__name__)
+
+# The next step: backward() runs, but the new w gets no .grad.
+loss = ((X @ w + b - y) ** 2).mean()
+loss.backward()
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    grad = w.grad  # reading it warns
+print("w.grad:", grad)
+print("warning:", str(caught[0].message).split(". ")[0] + ".")
+w = w - lr * grad  # raises TypeError
