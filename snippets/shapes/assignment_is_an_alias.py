@@ -6,6 +6,3 @@ print("y is x:", y is x)
 
 y[0] = 100
 print("x after y[0] = 100:", x)
-
-# Only floating-point (and complex) tensors can track gradients.
-torch.tensor([1, 2, 3], requires_grad=True)  # raises RuntimeError

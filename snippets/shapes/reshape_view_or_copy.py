@@ -1,8 +1,8 @@
 import torch
 
 m = torch.arange(6).view(2, 3)
-a = m.reshape(3, 2)  # m is contiguous: a view is possible
-b = m.t().reshape(6)  # the transpose is not: reshape must copy
+a = m.reshape(3, 2)  # m's strides can express (3, 2): a view
+b = m.t().reshape(6)  # the transpose's axes cannot merge: a copy
 
 print("a shares m's memory:", a.data_ptr() == m.data_ptr())
 print("b shares m's memory:", b.data_ptr() == m.data_ptr())

@@ -3,7 +3,7 @@ import torch
 t = torch.arange(6).view(2, 3).t()  # shape (3, 2), stride (1, 3)
 print("t =")
 print(t)
-print("t is contiguous:", t.is_contiguous())
+print("t stride:", t.stride(), " contiguous:", t.is_contiguous())
 
 # reshape copies when it has to, so it still works.
 print("t.reshape(6):", t.reshape(6))
