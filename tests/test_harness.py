@@ -765,6 +765,20 @@ def test_a_notebook_cell_error_fails_the_build(tmp_path):
     assert "ZeroDivisionError" in build.stderr + build.stdout
 
 
+def test_a_chapter_notebook_drops_heading_anchors(tmp_path):
+    # `## Title {#anchor}` keeps a link target on the site; in a notebook the
+    # braces would be text.
+    from verifier.notebooks import chapter_notebook
+
+    (tmp_path / "snippets").mkdir()
+    page = tmp_path / "demo.md"
+    page.write_text("# Demo\n\n## Strides (optional) {#strides}\n\nText {#kept}\n")
+    cells = chapter_notebook(page, tmp_path / "snippets").cells
+    prose = "\n".join(c.source for c in cells if c.cell_type == "markdown")
+    assert "## Strides (optional)\n" in prose
+    assert "{#strides}" not in prose and "Text {#kept}" in prose
+
+
 def test_terminal_formatting_codes_are_not_shown(runner, tmp_path):
     s = make(tmp_path, "print('\\x1b[1mbold\\x1b[0m and plain')\n")
     assert runner.run(s).shown_output == "bold and plain\n"

@@ -22,6 +22,9 @@ from verifier.snippets import SNIPPETS_DIR, parse_snippet
 TRACEBACK = "Traceback (most recent call last):\n"
 # Code that starts worker processes with "spawn" whatever the platform.
 SPAWNS = re.compile(r"""multiprocessing_context=["']spawn|set_start_method\(["']spawn""")
+# A heading's explicit anchor, `## Title {#anchor}` (attr_list): the site
+# needs it, a notebook would show it as text.
+HEADING_ANCHOR = re.compile(r"^(#{1,6} .*?)\s*\{:?\s*#[\w-]+\s*\}\s*$")
 SCRIPT_ONLY = (
     "*The next cell starts its DataLoader workers with `spawn`. Spawned workers "
     "cannot find a class defined in a notebook cell, so in a notebook it fails with "
@@ -49,7 +52,7 @@ def chapter_notebook(page: Path, root: Path = SNIPPETS_DIR) -> nbformat.Notebook
 
     for number, line in enumerate(text.splitlines(), start=1):
         if number not in markers:
-            prose.append(line)
+            prose.append(HEADING_ANCHOR.sub(r"\1", line))
             continue
         flush()
         snippet = parse_snippet(root / markers[number].snippet_name, root)
