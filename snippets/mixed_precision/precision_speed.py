@@ -1,4 +1,5 @@
 # snippet: measured timeout=300
+import statistics
 import time
 
 import torch
@@ -16,22 +17,12 @@ def wait():
         torch.cuda.synchronize()  # GPU calls only queue work: wait for it
 
 
-def ms_per_call(fn, repeat=10 if gpu else 3):
-    fn()  # warm-up: the first call pays for setup
-    wait()
-    start = time.perf_counter()
-    for _ in range(repeat):
-        fn()
-    wait()
-    return (time.perf_counter() - start) / repeat * 1000
-
-
-def measure(dtype, precision):
-    torch.set_float32_matmul_precision(precision)
+def setup(dtype):
+    """The work to time in one dtype: a matrix product and a training step;
+    and a function that returns results to compare."""
+    torch.manual_seed(0)  # the same matrices and weights in every dtype
     a = torch.randn(n, n, device=device, dtype=dtype)
     b = torch.randn(n, n, device=device, dtype=dtype)
-    tflops = 2 * n**3 / ms_per_call(lambda: a @ b) / 1e9
-
     model = nn.Sequential(
         *[m for _ in range(4) for m in (nn.Linear(width, width), nn.ReLU())]
     ).to(device)  # float32 weights: autocast does the lowering
@@ -39,6 +30,13 @@ def measure(dtype, precision):
     x = torch.randn(batch, width, device=device)
     low = dtype if dtype != torch.float32 else None
     scaler = torch.amp.GradScaler(device, enabled=dtype == torch.float16)
+
+    def results():
+        with torch.no_grad():
+            return (a @ b).cpu(), model(x).cpu()
+
+    def matmul():
+        a @ b
 
     def step():
         opt.zero_grad(set_to_none=True)
@@ -48,27 +46,78 @@ def measure(dtype, precision):
         scaler.step(opt)
         scaler.update()
 
-    step_ms = ms_per_call(step)
-    peak = "-"
-    if gpu:
-        torch.cuda.reset_peak_memory_stats()
-        step()
-        peak = f"{torch.cuda.max_memory_allocated() / 2**20:.0f}"
-    torch.set_float32_matmul_precision("highest")  # the default again
-    return tflops, step_ms, peak
+    return matmul, step, results
 
 
-print(f"device: {device}, matmul {n}x{n}, step on {batch}x{width}")
+def timings(fn, budget_s=0.03):
+    """Seconds taken by each call made in budget_s seconds (one at least)."""
+    times, start = [], time.perf_counter()
+    while not times or time.perf_counter() - start < budget_s:
+        t0 = time.perf_counter()
+        fn()
+        wait()
+        times.append(time.perf_counter() - t0)
+    return times
+
+
+rows = {  # name: (dtype, float32 matmul precision)
+    "fp32": (torch.float32, "highest"),
+    "tf32": (torch.float32, "high"),  # the same work as fp32, switch on
+    "bf16": (torch.bfloat16, "highest"),
+    "fp16": (torch.float16, "highest"),
+}
+work = {dtype: setup(dtype) for dtype, _ in rows.values()}
+
+# Does the TF32 switch change the results? Compared before any training.
+_, _, float32_results = work[torch.float32]
+torch.set_float32_matmul_precision("high")
+tf32 = float32_results()
+torch.set_float32_matmul_precision("highest")  # the default
+same = all(map(torch.equal, tf32, float32_results()))
+
+matmul_s = {name: [] for name in rows}
+step_s = {name: [] for name in rows}
+# The rows take turns, ten times over: a spell in which other programs
+# slow the machine down slows every row, not only the one being timed.
+for turn in range(10):
+    for name, (dtype, precision) in rows.items():
+        torch.set_float32_matmul_precision(precision)
+        matmul, step, _ = work[dtype]
+        if turn == 0:  # warm-up: the first calls pay for setting up
+            for fn in (matmul, matmul, step, step):
+                fn()
+            wait()
+        matmul_s[name] += timings(matmul)
+        step_s[name] += timings(step)
+torch.set_float32_matmul_precision("highest")
+
+print(f"device: {device}, threads: {torch.get_num_threads()}")
+print(f"matmul {n}x{n}, training step on a batch of {batch}x{width}")
+print("each time: the median of all calls, taken in turns with other rows")
 print(f"{'format':<6} {'TFLOP/s':>8} {'step ms':>8} {'speed-up':>8} {'MiB':>6}")
-rows = [
-    ("fp32", torch.float32, "highest"),
-    ("tf32", torch.float32, "high"),
-    ("bf16", torch.bfloat16, "highest"),
-    ("fp16", torch.float16, "highest"),
-]
-base = None
-for name, dtype, precision in rows:
-    tflops, step_ms, peak = measure(dtype, precision)
-    base = base or step_ms
-    speed_up = base / step_ms
-    print(f"{name:<6} {tflops:8.3f} {step_ms:8.1f} {speed_up:7.2f}x {peak:>6}")
+base = statistics.median(step_s["fp32"])
+for name, (dtype, precision) in rows.items():
+    tflops = 2 * n**3 / statistics.median(matmul_s[name]) / 1e12
+    step_time = statistics.median(step_s[name])
+    peak = "-"
+    if gpu:  # memory one step allocates beyond what already exists
+        torch.set_float32_matmul_precision(precision)
+        before = torch.cuda.memory_allocated()
+        torch.cuda.reset_peak_memory_stats()
+        _, step, _ = work[dtype]
+        step()
+        peak = f"{(torch.cuda.max_memory_allocated() - before) / 2**20:.0f}"
+        torch.set_float32_matmul_precision("highest")
+    print(
+        f"{name:<6} {tflops:8.4f} {step_time * 1000:8.1f} "
+        f"{base / step_time:7.2f}x {peak:>6}"
+    )
+
+print("tf32 product and network output equal fp32's bit for bit:", same)
+
+# The float16 product once more, computed in float32 and rounded back.
+a = torch.randn(n, n, device=device, dtype=torch.float16)
+b = torch.randn(n, n, device=device, dtype=torch.float16)
+via_s = statistics.median(timings(lambda: (a.float() @ b.float()).half(), 1))
+tflops = 2 * n**3 / via_s / 1e12
+print(f"fp16 matmul via float32 and back: {tflops:.4f} TFLOP/s")
