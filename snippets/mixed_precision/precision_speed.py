@@ -73,7 +73,10 @@ _, _, float32_results = work[torch.float32]
 torch.set_float32_matmul_precision("high")
 tf32 = float32_results()
 torch.set_float32_matmul_precision("highest")  # the default
-same = all(map(torch.equal, tf32, float32_results()))
+# A count, not True/False: CPUs with AMX-FP16 do run TF32, so it varies.
+pairs = zip(tf32, float32_results(), strict=True)
+differ = sum(int((t != f).sum()) for t, f in pairs)
+total = sum(t.numel() for t in tf32)
 
 matmul_s = {name: [] for name in rows}
 step_s = {name: [] for name in rows}
@@ -113,7 +116,7 @@ for name, (dtype, precision) in rows.items():
         f"{base / step_time:7.2f}x {peak:>6}"
     )
 
-print("tf32 product and network output equal fp32's bit for bit:", same)
+print(f"tf32 values that differ from fp32's: {differ} of {total}")
 
 # The float16 product once more, computed in float32 and rounded back.
 a = torch.randn(n, n, device=device, dtype=torch.float16)
