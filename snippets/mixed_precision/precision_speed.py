@@ -73,7 +73,8 @@ _, _, float32_results = work[torch.float32]
 torch.set_float32_matmul_precision("high")
 tf32 = float32_results()
 torch.set_float32_matmul_precision("highest")  # the default
-# A count, not True/False: CPUs with AMX-FP16 do run TF32, so it varies.
+# A count, not True/False: where PyTorch has a reduced-precision CPU
+# kernel, allowing TF32 may use it, and the answer would vary by CPU.
 pairs = zip(tf32, float32_results(), strict=True)
 differ = sum(int((t != f).sum()) for t, f in pairs)
 total = sum(t.numel() for t in tf32)
