@@ -61,3 +61,15 @@ def test_chapter_notebook_reproduces_its_outputs(
         snippet = parse_snippet(REPO / "snippets" / cell.metadata["snippet"])
         verdict = judge(snippet, "cpu", as_run(cell, snippet), machine_facts)
         assert verdict.ok, f"{snippet.name}: the notebook cell\n{verdict.message}"
+
+
+def test_two_builds_write_the_same_notebooks(tmp_path):
+    """Chapter notebooks are byte-identical from one build to the next (no
+    random cell ids), so a rebuild of one commit changes no file."""
+    from verifier.notebooks import write_all
+
+    first = write_all(REPO / "docs", tmp_path / "a")
+    second = write_all(REPO / "docs", tmp_path / "b")
+    assert len(first) == len(CHAPTERS)
+    for a, b in zip(first, second, strict=True):
+        assert a.read_bytes() == b.read_bytes(), f"{a.name} differs between two builds"

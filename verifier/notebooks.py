@@ -88,6 +88,10 @@ def chapter_notebook(page: Path, root: Path = SNIPPETS_DIR) -> nbformat.Notebook
         "verified output.*"
     )
     notebook = new_notebook(cells=[intro, setup_cell(), *cells])
+    for number, cell in enumerate(notebook.cells):
+        # nbformat draws random ids; numbered ones make two builds of one
+        # commit byte-identical.
+        cell.id = f"{page.stem}-{number}"
     notebook.metadata["kernelspec"] = {
         "name": "python3",
         "display_name": "Python 3",
