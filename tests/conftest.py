@@ -8,6 +8,9 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+# The browser fixtures, for every test file that drives Chromium.
+from tests.browser import base_url, browser  # noqa: E402, F401
+
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
