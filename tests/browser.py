@@ -86,3 +86,16 @@ class Visit:
 
     def close(self):
         self.context.close()
+
+
+# Screenshots the browser tests take for a person to look at (light, dark,
+# phone): kept after the run, ignored by git.
+SCREENSHOTS = REPO / "test-results" / "screenshots"
+
+
+def screenshot(page, name: str) -> Path:
+    """Save the whole page as test-results/screenshots/<name>.png."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
