@@ -44,6 +44,7 @@ def ensure_venv() -> Path:
     python = VENV / "bin" / "python"
     wanted = hashlib.sha256(REQUIREMENTS.read_bytes()).hexdigest()
     if python.exists() and STAMP.exists() and STAMP.read_text() == wanted:
+        _put_repo_on_path()
         return python
     if not python.exists():
         print(f"guide: creating {VENV.name}/ ...", flush=True)
@@ -54,7 +55,18 @@ def ensure_venv() -> Path:
         check=True,
     )
     STAMP.write_text(wanted)
+    _put_repo_on_path()
     return python
+
+
+def _put_repo_on_path() -> None:
+    """Make the repo importable in .venv (a .pth file), so that any site
+    engine started from it, from any directory, finds the Markdown extension
+    verifier.markdown_markers that mkdocs.yml names."""
+    for site_packages in (VENV / "lib").glob("python3*/site-packages"):
+        pth = site_packages / "pytorch_proven_repo.pth"
+        if not pth.exists() or pth.read_text() != f"{REPO}\n":
+            pth.write_text(f"{REPO}\n")
 
 
 def run(python: Path | str, *args: str, **extra_env: str) -> int:

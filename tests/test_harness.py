@@ -97,7 +97,7 @@ def test_directives_are_a_label_and_the_code_below_them_is_what_readers_run(runn
     """The page shows no `# snippet:` line: its title says it in words, the
     copied code starts below it, and an error's traceback counts lines as the
     copied code does."""
-    from verifier.mkdocs_hook import expand
+    from verifier.markdown_markers import expand
 
     source = "# snippet: timeout=90\n" + LEAF_INPLACE.format(name="RuntimeError")
     s = make(tmp_path, source)
@@ -333,13 +333,11 @@ def test_gpu_output_is_kept_only_where_it_differs_and_names_its_machine(tmp_path
 
 
 def test_a_gpu_recording_without_its_facts_is_refused(tmp_path):
-    from mkdocs.exceptions import PluginError
-
-    from verifier.mkdocs_hook import expand
+    from verifier.markdown_markers import MarkerError, expand
 
     s = make(tmp_path, "print(1)\n", out="1\n")
     s.output_path("cuda").write_text("1 on cuda\n")  # by hand: no facts file
-    with pytest.raises(PluginError, match=r"needs its machine's facts in snippets/demo/example"):
+    with pytest.raises(MarkerError, match=r"needs its machine's facts in snippets/demo/example"):
         expand("demo/example.py", "page.md:1", tmp_path / "snippets")
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs/demo.md").write_text("<!-- snippet: demo/example.py -->\n")
@@ -465,6 +463,26 @@ def test_orphan_snippet_and_dangling_include_are_reported(tmp_path):
     assert "shown.py" not in problems
 
 
+@pytest.mark.parametrize(
+    ("boxes", "expected"),
+    [
+        ("", "docs/demo.md:1: a chapter page carries one line <!-- provenance: demo -->"),
+        ("<!-- provenance: other -->\n", ", not other"),
+        ("<!-- provenance: demo -->\n" * 2, "; found 2"),
+        ("<!-- provenance: demo -->\n", None),
+    ],
+)
+def test_a_chapter_page_must_carry_its_own_provenance_box(tmp_path, boxes, expected):
+    make(tmp_path, "print(1)\n", name="demo/shown.py", out="1\n")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/demo.md").write_text(f"# Demo\n\n{boxes}\n<!-- snippet: demo/shown.py -->\n")
+    problems = "\n".join(coverage_problems(tmp_path / "docs", tmp_path / "snippets"))
+    if expected is None:
+        assert problems == ""
+    else:
+        assert expected in problems
+
+
 def test_python_blocks_that_would_escape_execution_are_reported(tmp_path):
     page = tmp_path / "page.md"
     page.write_text(
@@ -507,7 +525,7 @@ def build_demo_page(tmp_path, page_text):
 @pytest.mark.parametrize(
     ("marker", "error"),
     [
-        ("demo/no_such_file.py", "demo.md:3: no snippet snippets/demo/no_such_file.py"),
+        ("demo/no_such_file.py", "'demo.md':\nERROR   -  line 3: no snippet snippets/demo/no_such"),
         ("demo/example.py:no_such_section", "Snippet section 'no_such_section'"),
         ("demo/example.py:3:5", "never by line numbers"),
     ],
@@ -541,7 +559,7 @@ def test_named_section_shows_only_that_part(tmp_path):
 
 
 def test_marker_expands_to_code_then_output(tmp_path):
-    from verifier.mkdocs_hook import expand
+    from verifier.markdown_markers import expand
 
     make(tmp_path, "print(1)\n", out="1\n")
     assert expand("demo/example.py", "page.md:1", tmp_path / "snippets") == [
@@ -556,7 +574,7 @@ def test_marker_expands_to_code_then_output(tmp_path):
 
 
 def test_gpu_output_that_differs_becomes_tabs(tmp_path):
-    from verifier.mkdocs_hook import expand
+    from verifier.markdown_markers import expand
 
     s = make(tmp_path, "print(1)\n", out="1\n")
     record(s, "cuda", "1 on cuda\n", GPU_FACTS)
@@ -570,7 +588,7 @@ def test_gpu_output_that_differs_becomes_tabs(tmp_path):
 
 
 def test_a_varying_output_says_so_with_its_machine_and_tolerance(tmp_path):
-    from verifier.mkdocs_hook import expand
+    from verifier.markdown_markers import expand
 
     s = make(tmp_path, "# snippet: varies atol=0.02 -- long training\nprint(0.5)\n")
     facts = dict(CPU_FACTS, cpu_capability="AVX2", threads=1, kernel_env={})
@@ -586,7 +604,7 @@ def test_a_varying_output_says_so_with_its_machine_and_tolerance(tmp_path):
 
 
 def test_cuda_only_snippet_without_recording_says_so(tmp_path):
-    from verifier.mkdocs_hook import expand
+    from verifier.markdown_markers import expand
 
     make(tmp_path, "# snippet: requires=cuda\nprint(1)\n")
     lines = expand("demo/example.py", "page.md:1", tmp_path / "snippets")
@@ -595,7 +613,7 @@ def test_cuda_only_snippet_without_recording_says_so(tmp_path):
 
 
 def test_error_output_is_marked(tmp_path):
-    from verifier.mkdocs_hook import expand
+    from verifier.markdown_markers import expand
 
     make(tmp_path, "1 / 0  # raises ZeroDivisionError\n", out="...")
     lines = expand("demo/example.py", "page.md:1", tmp_path / "snippets")
@@ -734,7 +752,7 @@ def test_chapter_pages_show_their_record_and_builds_require_one(tmp_path, monkey
 
     monkeypatch.setenv("GUIDE_RECORD", str(tmp_path / "record.json"))
     make(tmp_path, "print(1)\n", out="1\n")
-    page = "# Demo\n\n<!-- snippet: demo/example.py -->\n"
+    page = "# Demo\n\n<!-- provenance: demo -->\n\n<!-- snippet: demo/example.py -->\n"
     build, site = build_demo_page(tmp_path, page)
     assert build.returncode == 0, build.stderr
     assert "Not verified in this build" in (site / "demo/index.html").read_text()

@@ -1,34 +1,53 @@
-"""MkDocs hook: expand ``<!-- snippet: chapter/topic.py -->`` in a page.
+"""A Python-Markdown extension: expand the guide's page markers.
 
-Each marker becomes the snippet's code block followed directly by its
-recorded output, both pulled in by pymdownx.snippets (``check_paths: true``),
-so the page always shows exactly the files the tests compare. Where a GPU
-prints something else, the output becomes CPU / GPU tabs. A GPU output, and a
-measured one, is titled with the machine and torch that recorded it (from the
-facts file beside it). ``:section`` after the file name shows only that named
-section of the code.
+``<!-- snippet: chapter/topic.py -->`` becomes the snippet's code block
+followed directly by its recorded output, both pulled in by
+pymdownx.snippets (``check_paths: true``), so the page always shows exactly
+the files the tests compare. Where a GPU prints something else, the output
+becomes CPU / GPU tabs. A GPU output, and a measured one, is titled with the
+machine and torch that recorded it (from the facts file beside it).
+``:section`` after the file name shows only that named section of the code.
+
+``<!-- provenance: chapter -->`` (under a chapter page's title) becomes the
+box that says what verified the chapter's snippets, with the chapter's
+notebook links.
+
+A Markdown extension rather than an engine plugin, so that every engine that
+builds from Python-Markdown (MkDocs, ProperDocs, Zensical) shows the same
+pages. Enable it in mkdocs.yml as ``verifier.markdown_markers`` with
+``snippets_dir`` (relative to the working directory, like pymdownx.snippets'
+``base_path``). It runs before pymdownx.snippets (priority 32), which then
+pulls in the files it names.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import sys
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
+from markdown import Extension
+from markdown.preprocessors import Preprocessor
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from verifier import provenance  # noqa: E402
-from verifier.check import recording_facts, update_command  # noqa: E402
-from verifier.notebooks import write_all  # noqa: E402
-from verifier.pages import find_markers  # noqa: E402
-from verifier.snippets import (  # noqa: E402
+from verifier import provenance
+from verifier.check import recording_facts, update_command
+from verifier.pages import find_markers
+from verifier.snippets import (
     SNIPPETS_DIR,
     SnippetError,
     parse_snippet,
 )
+
+try:  # MkDocs prints its own errors as a message, others with a traceback.
+    from mkdocs.exceptions import PluginError as _EngineError
+except ImportError:  # another engine
+    _EngineError = Exception
+
+
+class MarkerError(_EngineError):
+    """A marker the build cannot expand; says which line and what to do.
+    (The engine names the page: MkDocs prints "Error reading page ...".)"""
+
 
 # Styling only (the data is the recorded output): Material's Mermaid theme
 # draws chart lines too faintly to read.
@@ -43,44 +62,65 @@ CPU_ONLY_READER = [
     "    [what that looks like](devices.md#without-a-gpu).",
 ]
 SECTION_NAME = re.compile(r"[a-z][-_0-9a-z]*", re.IGNORECASE)
+# Runs before pymdownx.snippets (32), which includes the files we name.
+PRIORITY = 33
 
 
-def on_page_markdown(markdown, page, config, files):
-    # The folder pymdownx.snippets includes from is the one snippets live in.
-    root = Path(config.mdx_configs["pymdownx.snippets"]["base_path"][0]).resolve()
-    lines = markdown.splitlines()
-    source = Path(page.file.abs_src_path)
-    for marker in reversed(find_markers(markdown, source, f"docs/{page.file.src_uri}")):
-        block = expand(marker.ref, marker.where, root, marker.options)
-        lines[marker.line - 1] = "\n".join(marker.indent + x for x in block)
-    if (root / Path(page.file.src_uri).stem).is_dir():
-        lines = _with_provenance(lines, Path(page.file.src_uri).stem, root)
-    return "\n".join(lines) + "\n"
+class MarkerPreprocessor(Preprocessor):
+    def __init__(self, md, snippets_dir: str) -> None:
+        super().__init__(md)
+        self.snippets_dir = snippets_dir
+
+    def run(self, lines: list[str]) -> list[str]:
+        return expand_page(lines, Path(self.snippets_dir).resolve())
 
 
-def on_post_build(config):
-    root = Path(config.mdx_configs["pymdownx.snippets"]["base_path"][0]).resolve()
-    write_all(Path(config.docs_dir), Path(config.site_dir), root)
+class MarkerExtension(Extension):
+    def __init__(self, **kwargs) -> None:
+        self.config = {"snippets_dir": ["snippets", "the folder snippets live in"]}
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's name)
+        processor = MarkerPreprocessor(md, self.getConfig("snippets_dir"))
+        md.preprocessors.register(processor, "guide_markers", PRIORITY)
 
 
-def _with_provenance(lines: list[str], chapter: str, root: Path) -> list[str]:
-    """Put what verified this chapter right under its title."""
+def makeExtension(**kwargs) -> MarkerExtension:  # noqa: N802 (Python-Markdown's name)
+    return MarkerExtension(**kwargs)
+
+
+def expand_page(lines: list[str], root: Path) -> list[str]:
+    """A page's Markdown lines with every marker replaced by what it shows."""
+    text = "\n".join(lines)
+    out = list(lines)
+    for marker in reversed(find_markers(text, Path("page.md"), "", ("snippet", "provenance"))):
+        if marker.kind == "provenance":
+            block = provenance_box(marker.ref, marker.where, root)
+        else:
+            block = expand(marker.ref, marker.where, root, marker.options)
+        out[marker.line - 1 : marker.line] = [marker.indent + x for x in block]
+    return out
+
+
+def provenance_box(chapter: str, where: str, root: Path) -> list[str]:
+    """What verified this chapter, and its notebook, as Markdown lines."""
+    if not (root / chapter).is_dir():
+        raise MarkerError(f"{where}: <!-- provenance: {chapter} -->: no folder snippets/{chapter}/")
     record = provenance.load(root)
     if record is None and os.environ.get("GUIDE_REQUIRE_RECORD"):
-        raise PluginError(
-            f"docs/{chapter}.md: no verification record covers the snippets as "
-            "they are now; `python3 guide.py build` verifies, then builds"
+        raise MarkerError(
+            f"{where}: no verification record covers the snippets as they are "
+            "now; `python3 guide.py build` verifies, then builds"
         )
     box = provenance.summary(chapter, record) if record else provenance.unverified()
-    # Raw HTML: the notebook is written after the build (on_post_build), so
-    # MkDocs' link validation cannot know it.
-    box += [
+    # Raw HTML: the notebook is written after the build, so the engine's
+    # link validation cannot know it.
+    return [
+        *box,
         f'    <a href="../notebooks/{chapter}.ipynb" download>Download this chapter '
         "as a Jupyter notebook</a> (every snippet as a cell, with its verified output).",
         "",
     ]
-    title = next((i for i, line in enumerate(lines) if line.startswith("# ")), -1)
-    return lines[: title + 1] + ["", *box] + lines[title + 1 :]
 
 
 def expand(
@@ -93,21 +133,21 @@ def expand(
     away, so the diagram is as verified as any output.
     """
     if unknown := set(options) - {"mermaid"}:
-        raise PluginError(f"{where}: unknown snippet option(s) {sorted(unknown)}")
+        raise MarkerError(f"{where}: unknown snippet option(s) {sorted(unknown)}")
     name, _, section = ref.partition(":")
     if section and not SECTION_NAME.fullmatch(section):
-        raise PluginError(
+        raise MarkerError(
             f"{where}: {ref!r}: show part of a snippet by a named section "
             "(# --8<-- [start:name] ... [end:name] in the file), never by line "
             "numbers, which silently drift when the file changes"
         )
     path = root / name
     if not path.is_file():
-        raise PluginError(f"{where}: no snippet snippets/{name}")
+        raise MarkerError(f"{where}: no snippet snippets/{name}")
     try:
         snippet = parse_snippet(path, root)
     except SnippetError as exc:
-        raise PluginError(f"{where}: {exc}") from None
+        raise MarkerError(f"{where}: {exc}") from None
     title = " · ".join([f"snippets/{name}" + (" (excerpt)" if section else ""), *snippet.labels])
     # Directives are told in the title; the code starts below them.
     include = ref if section or snippet.code_start == 1 else f"{name}:{snippet.code_start}:"
@@ -127,7 +167,7 @@ def expand(
         except ValueError:  # not JSON
             facts = {}
         if not {"device", "torch", "recorded"} <= facts.keys():
-            raise PluginError(
+            raise MarkerError(
                 f"{where}: snippets/{_rel(path, root)} needs its machine's facts in "
                 f"snippets/{_rel(snippet.facts_path(device), root)}; "
                 f"re-record with: {update_command(snippet, device)}"
@@ -181,7 +221,7 @@ def expand(
             ]
         return out + output("cuda") + measured_note + ["", *(x[4:] for x in CPU_ONLY_READER)]
     if not cpu.exists():
-        raise PluginError(
+        raise MarkerError(
             f"{where}: snippets/{name} has no recorded output; record it "
             f"with: {update_command(snippet, 'cpu')}"
         )

@@ -12,8 +12,11 @@ from verifier.snippets import REPO, SNIPPETS_DIR, discover
 
 DOCS_DIR = REPO / "docs"
 MARKER = re.compile(
-    r"^(?P<indent>[ \t]*)<!--\s*snippet:\s*(?P<ref>\S+)(?P<options>(?:\s+[a-z]+)*)\s*-->\s*$"
+    r"^(?P<indent>[ \t]*)<!--\s*(?P<kind>snippet|provenance):\s*(?P<ref>\S+)"
+    r"(?P<options>(?:\s+[a-z]+)*)\s*-->\s*$"
 )
+# The line under a chapter page's title that becomes its provenance box.
+PROVENANCE = "<!-- provenance: {chapter} -->"
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 PYTHON_LANGUAGES = {"python", "py", "python3", "py3", "pycon", "ipython"}
 # The one info string pytest-codeblocks collects and executes for Python.
@@ -27,8 +30,9 @@ class Marker:
     display: str  # the page as the repo names it, e.g. "docs/tensors.md"
     line: int
     indent: str
-    ref: str  # "chapter/topic.py" or "chapter/topic.py:section"
+    ref: str  # "chapter/topic.py" or "chapter/topic.py:section"; a chapter
     options: tuple[str, ...] = ()  # e.g. ("mermaid",)
+    kind: str = "snippet"  # or "provenance"
 
     @property
     def snippet_name(self) -> str:
@@ -36,7 +40,8 @@ class Marker:
 
     @property
     def where(self) -> str:
-        return f"{self.display}:{self.line}"
+        # No display: the engine names the page (the Markdown extension).
+        return f"{self.display}:{self.line}" if self.display else f"line {self.line}"
 
 
 @dataclass(frozen=True)
@@ -63,8 +68,10 @@ def fences(text: str) -> Iterator[Fence]:
             previous = ""
 
 
-def find_markers(text: str, page: Path, display: str) -> list[Marker]:
-    """Snippet markers outside fenced blocks."""
+def find_markers(
+    text: str, page: Path, display: str, kinds: tuple[str, ...] = ("snippet",)
+) -> list[Marker]:
+    """Markers of ``kinds`` (snippet, provenance) outside fenced blocks."""
     fenced = set()
     open_fence = None
     for number, line in enumerate(text.splitlines(), start=1):
@@ -76,9 +83,9 @@ def find_markers(text: str, page: Path, display: str) -> list[Marker]:
         elif open_fence:
             fenced.add(number)
     return [
-        Marker(page, display, number, m["indent"], m["ref"], tuple(m["options"].split()))
+        Marker(page, display, number, m["indent"], m["ref"], tuple(m["options"].split()), m["kind"])
         for number, line in enumerate(text.splitlines(), start=1)
-        if number not in fenced and (m := MARKER.match(line))
+        if number not in fenced and (m := MARKER.match(line)) and m["kind"] in kinds
     ]
 
 
@@ -144,8 +151,18 @@ def coverage_problems(docs_dir: Path = DOCS_DIR, snippets_dir: Path = SNIPPETS_D
     problems = []
     chapters = (p for p in snippets_dir.iterdir() if p.is_dir())
     for d in sorted(d for d in chapters if not d.name.startswith(".")):
-        if not (docs_dir / f"{d.name}.md").exists():
+        page = docs_dir / f"{d.name}.md"
+        if not page.exists():
             problems.append(f"snippets/{d.name}/ has no page docs/{d.name}.md")
+            continue
+        boxes = find_markers(page.read_text(encoding="utf-8"), page, "", ("provenance",))
+        wanted = PROVENANCE.format(chapter=d.name)
+        if [m.ref for m in boxes] != [d.name]:
+            problems.append(
+                f"docs/{d.name}.md:1: a chapter page carries one line {wanted} "
+                "under its title (the box saying what verified its snippets)"
+                + (f"; found {len(boxes)}" if len(boxes) != 1 else f", not {boxes[0].ref}")
+            )
     for snippet in snippets:
         page = docs_dir / f"{snippet.chapter}.md"
         if not any(m.snippet_name == snippet.name and m.page == page for m in markers):

@@ -15,10 +15,13 @@ from verifier.snippets import REPO
 def build(root: Path, nav: list[str]) -> subprocess.CompletedProcess:
     """mkdocs build of ``root``/docs into ``root``/site (output captured)."""
     config = root / "mkdocs.yml"
+    # Paths in the inherited config are relative to the repo: give them here.
+    theme = REPO / "overrides"
     config.write_text(
         f"INHERIT: {REPO / 'mkdocs.yml'}\ndocs_dir: {root / 'docs'}\n"
         f"site_dir: {root / 'site'}\nnav: [{', '.join(nav)}]\n"
         f"hooks: [{REPO / 'verifier/mkdocs_hook.py'}]\nwatch: []\n"
+        + (f"theme:\n  custom_dir: {theme}\n" if theme.is_dir() else "")
     )
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)],
