@@ -9,15 +9,21 @@ recordings.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from pathlib import Path
+from urllib.parse import urljoin
 
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
 from verifier.pages import find_markers
 from verifier.pins import pinned_torch
-from verifier.snippets import SNIPPETS_DIR, parse_snippet
+from verifier.snippets import REPO, SNIPPETS_DIR, parse_snippet
+
+# The branch .github/workflows/site.yml pushes the built notebooks to, so
+# that Colab, which opens notebooks from GitHub paths only, can open them.
+NOTEBOOKS_BRANCH = "notebooks"
 
 TRACEBACK = "Traceback (most recent call last):\n"
 # Code that starts worker processes with "spawn" whatever the platform.
@@ -31,6 +37,42 @@ SCRIPT_ONLY = (
     "`AttributeError: Can't get attribute ...`: save it as `{name}` and run "
     "`python {name}`. The output under it is what that prints.*"
 )
+
+
+def published(setting: str, config: Path = REPO / "mkdocs.yml") -> str:
+    """mkdocs.yml's ``site_url`` or ``repo_url``: the two lines a fork changes,
+    and the one source of every absolute link the build writes."""
+    # A top-level key read as text: the file's !!python/name tags stop
+    # yaml.safe_load.
+    match = re.search(rf"^{setting}:\s*(\S+)\s*$", config.read_text(encoding="utf-8"), re.M)
+    if not match:
+        raise LookupError(f"{config.name} sets no {setting}")
+    return match[1].rstrip("/") + ("/" if setting == "site_url" else "")
+
+
+def page_url(target: str, page: str = "index.md") -> str:
+    """The published address of a link ``target`` written on docs/``page``,
+    as MkDocs builds it: ``tensors.md#x`` becomes ``<site_url>tensors/#x``,
+    and ``../x/`` (already a URL) is taken from the page's own URL."""
+    site = published("site_url")
+    path, _, anchor = target.partition("#")
+    anchor = f"#{anchor}" if anchor else ""
+    if not path or path.endswith((".md", ".ipynb")):  # a page: directory URLs
+        source = posixpath.normpath(posixpath.join(posixpath.dirname(page), path)) if path else page
+        stem = posixpath.splitext(source)[0]
+        return site + ("" if stem == "index" else stem.removesuffix("/index") + "/") + anchor
+    if path.endswith("/"):
+        return urljoin(page_url(page), path) + anchor
+    return site + posixpath.normpath(posixpath.join(posixpath.dirname(page), path)) + anchor
+
+
+def colab_url(chapter: str) -> str:
+    """Colab's address of a chapter's notebook, from the notebooks branch."""
+    owner_repo = published("repo_url").removeprefix("https://github.com/")
+    return (
+        f"https://colab.research.google.com/github/{owner_repo}/blob/"
+        f"{NOTEBOOKS_BRANCH}/{chapter}.ipynb"
+    )
 
 
 def split_recording(text: str) -> tuple[str, str | None]:
