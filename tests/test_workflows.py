@@ -48,8 +48,27 @@ def test_least_privilege(site_workflow):
     for name, job in site_workflow["jobs"].items():
         if name == "deploy":
             assert job["permissions"] == {"pages": "write", "id-token": "write"}
+        elif name == "notebooks-branch":
+            assert job["permissions"] == {"contents": "write"}
         else:
             assert "permissions" not in job, f"{name} must not widen permissions"
+
+
+def test_colab_links_point_where_the_workflow_pushes(site_workflow):
+    """Colab opens notebooks from GitHub only: the built notebooks go to the
+    branch colab_url names, at the path it names."""
+    from verifier.notebooks import NOTEBOOKS_BRANCH, colab_url, published
+
+    push = site_workflow["jobs"]["notebooks-branch"]["steps"][-1]["run"]
+    assert f"git init -q -b {NOTEBOOKS_BRANCH}" in push
+    assert push.rstrip().endswith(NOTEBOOKS_BRANCH)
+    assert colab_url("tensors") == (
+        "https://colab.research.google.com/github/"
+        + published("repo_url").removeprefix("https://github.com/")
+        + f"/blob/{NOTEBOOKS_BRANCH}/tensors.ipynb"
+    )
+    upload = site_workflow["jobs"]["verify-cpu"]["steps"][-1]["with"]
+    assert upload == {"name": "notebooks", "path": "site/notebooks", "if-no-files-found": "error"}
 
 
 def test_gpu_job_never_runs_fork_pull_requests(site_workflow):
@@ -59,11 +78,12 @@ def test_gpu_job_never_runs_fork_pull_requests(site_workflow):
     assert any("verify --require-gpu" in step.get("run", "") for step in gpu["steps"])
 
 
-def test_deploy_only_from_main_after_both_verifications(site_workflow):
-    deploy = site_workflow["jobs"]["deploy"]
-    assert set(deploy["needs"]) == {"verify-cpu", "verify-gpu"}
-    assert "github.ref == 'refs/heads/main'" in deploy["if"]
-    assert "github.event_name == 'push'" in deploy["if"]
+@pytest.mark.parametrize("publisher", ["deploy", "notebooks-branch"])
+def test_publish_only_from_main_after_both_verifications(site_workflow, publisher):
+    job = site_workflow["jobs"][publisher]
+    assert set(job["needs"]) == {"verify-cpu", "verify-gpu"}
+    assert "github.ref == 'refs/heads/main'" in job["if"]
+    assert "github.event_name == 'push'" in job["if"]
 
 
 def test_pull_request_code_gets_no_secrets(site_workflow):
