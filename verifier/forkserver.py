@@ -17,6 +17,7 @@ import gc
 import io
 import json
 import os
+import re
 import runpy
 import select
 import signal
@@ -31,6 +32,9 @@ HANG_SIGNAL = signal.SIGUSR1
 # is what the first optimizer.step() of a process imports (about 4 s here):
 # paying it once instead of in every training snippet.
 PRELOAD = ("numpy", "torch", "torch._dynamo", "einops")
+# A section line of pymdownx.snippets at the top level: in a "cells" snippet
+# it starts or ends a cell, and the run prints it to mark that cell's output.
+CELL_LINE = re.compile(r"^#\s*-+8<-+\s+\[\s*(?:start|end)\s*:\s*[-\w]+\s*\]\s*$")
 
 
 def main() -> None:
@@ -158,7 +162,10 @@ def _child(request: dict, capture: str) -> None:
         warnings.showwarning = record_warning  # called while the warner runs
         started = time.perf_counter()
         try:
-            runpy.run_path(path, run_name="__main__")
+            if request.get("cells"):
+                _run_cells(path)
+            else:
+                runpy.run_path(path, run_name="__main__")
         except SystemExit as exc:
             if exc.code not in (None, 0):
                 result["exception"] = _describe(exc, path, request["code_start"])
@@ -175,6 +182,24 @@ def _child(request: dict, capture: str) -> None:
     with open(os.path.join(capture, "result.json"), "w") as fh:
         json.dump(result, fh)
     os._exit(0)  # skip the server's atexit handlers and buffered streams
+
+
+def _run_cells(path: str) -> None:
+    """Run a "cells" snippet as ``python path`` would, with each section line
+    turned into a print of itself: the output then carries the same section
+    lines as the code, around what each cell printed. Lines keep their
+    numbers, so tracebacks and warnings point at the file's own lines."""
+    import types
+
+    with open(path, encoding="utf-8") as fh:
+        lines = fh.read().splitlines(keepends=True)
+    source = "".join(
+        f"print({line.strip()!r})\n" if CELL_LINE.match(line) else line for line in lines
+    )
+    main = types.ModuleType("__main__")
+    main.__file__ = path
+    sys.modules["__main__"] = main  # the child never returns to the server
+    exec(compile(source, path, "exec"), main.__dict__)
 
 
 def _snippet_line(frames, path: str) -> int | None:

@@ -33,6 +33,7 @@ from verifier import provenance
 from verifier.check import recording_facts, update_command
 from verifier.pages import find_markers
 from verifier.snippets import (
+    SECTION_LINE,
     SNIPPETS_DIR,
     SnippetError,
     parse_snippet,
@@ -148,7 +149,8 @@ def expand(
         snippet = parse_snippet(path, root)
     except SnippetError as exc:
         raise MarkerError(f"{where}: {exc}") from None
-    title = " · ".join([f"snippets/{name}" + (" (excerpt)" if section else ""), *snippet.labels])
+    part = (f" · cell {section}" if snippet.cells else " (excerpt)") if section else ""
+    title = " · ".join([f"snippets/{name}{part}", *snippet.labels])
     # Directives are told in the title; the code starts below them.
     include = ref if section or snippet.code_start == 1 else f"{name}:{snippet.code_start}:"
     out = [*fenced(".python", title, include), ""]
@@ -160,8 +162,10 @@ def expand(
     def output(device: str) -> list[str]:
         """The fenced output of one device, titled with its recording's machine."""
         path = snippet.output_path(device)
+        # A lab's cell shows what that cell printed: its section of the output.
+        shown = _rel(path, root) + (f":{section}" if snippet.cells and section else "")
         if not snippet.needs_facts(device):
-            return fenced(style, "Output", _rel(path, root))
+            return fenced(style, "Output", shown)
         try:
             facts = recording_facts(snippet, device) or {}
         except ValueError:  # not JSON
@@ -180,10 +184,10 @@ def expand(
                 f"Output on {facts['device']} ({facts.get('cpu_capability')} kernels, "
                 f"{threads} thread{'s' if threads != 1 else ''}), torch {facts['torch']}: "
                 "the last digits vary with CPU and thread count",
-                _rel(path, root),
+                shown,
             )
         verb = "Measured" if snippet.measured else "Output"
-        return fenced(style, f"{verb} on {machine}", _rel(path, root))
+        return fenced(style, f"{verb} on {machine}", shown)
 
     measured_note = []
     if snippet.measured:
@@ -237,6 +241,8 @@ def expand(
             *("    " + x for x in output("cpu")),
             *measured_note,
         ]
+    if snippet.cells and section and not cell_output(cpu, section):
+        return out  # a cell that prints nothing shows no empty output
     if not cuda.exists():
         return out + output("cpu") + measured_note
     tabs = []
@@ -245,6 +251,18 @@ def expand(
         tabs += ["    " + x for x in output(device)]
         tabs.append("")
     return out + tabs + measured_note
+
+
+def cell_output(recording: Path, section: str) -> str:
+    """What one cell of a "cells" snippet printed: the lines between its
+    section lines in the recording."""
+    lines, inside = [], False
+    for line in recording.read_text(encoding="utf-8").splitlines(keepends=True):
+        if m := SECTION_LINE.match(line.rstrip("\n")):
+            inside = m["name"] == section and m["kind"] == "start"
+        elif inside:
+            lines.append(line)
+    return "".join(lines)
 
 
 def fenced(classes: str, title: str, include: str) -> list[str]:

@@ -102,6 +102,7 @@ class SnippetRunner:
         request = {
             "path": str(snippet.path),
             "code_start": snippet.code_start,
+            "cells": snippet.cells,
             "device": device,
             "workdir": str(workdir),
             "timeout_s": snippet.timeout_s,

@@ -16,6 +16,10 @@ plain comments so the file still runs and reads normally:
   and settings that recorded it, and elsewhere number by number within the
   tolerance (``|recorded - printed| <= atol + rtol * |recorded|``, the rule
   of scipy-doctest and ``numpy.isclose``);
+* ``# snippet: cells`` for a notebook-like lab: each named section
+  (``# --8<-- [start:name]`` ... ``[end:name]`` at the top level) is a cell,
+  and the recording marks what each cell printed with the same section
+  lines, so a page shows every cell with its own output;
 * ``x.add_(1)  # raises RuntimeError`` at the end of the last statement, for a
   snippet whose point is the error that line raises.
 """
@@ -37,6 +41,10 @@ DEVICES = ("cpu", "cuda")
 _DIRECTIVE = re.compile(r"#\s*snippet:\s*(?P<body>.*)$")
 # Code that starts worker processes, whose start method differs by platform.
 STARTS_PROCESSES = re.compile(r"\bnum_workers\b|\bmultiprocessing\b")
+# pymdownx.snippets' section lines, as a cells snippet uses them.
+SECTION_LINE = re.compile(
+    r"^(?P<indent>\s*)#\s*-+8<-+\s+\[\s*(?P<kind>start|end)\s*:\s*(?P<name>[-\w]+)\s*\]\s*$"
+)
 _RAISES = re.compile(r"#\s*raises\s+(?P<name>[A-Za-z_][\w.]*)\s*$")
 
 
@@ -57,6 +65,7 @@ class Snippet:
     tolerance: tuple[float, float] | None = None
     varies_because: str = ""
     starts_processes: bool = False  # DataLoader workers or multiprocessing
+    cells: bool = False  # sections are notebook cells, each with its output
     # The first line a reader sees: the directive lines above it are told
     # by ``labels`` (in the code block's title), not shown as code.
     code_start: int = 1
@@ -168,6 +177,13 @@ def parse_snippet(path: Path, root: Path = SNIPPETS_DIR) -> Snippet:
                 " code after the raising line would never run"
             )
 
+    if options.get("cells"):
+        for number, line in enumerate(source.splitlines(), start=1):
+            if (m := SECTION_LINE.match(line)) and m["indent"]:
+                raise SnippetError(
+                    f"{where}:{number}: in a 'cells' snippet a section line starts a "
+                    "cell, so it goes at the top level, not inside a block"
+                )
     return Snippet(
         path=path,
         name=path.relative_to(root.resolve()).as_posix(),
@@ -179,6 +195,7 @@ def parse_snippet(path: Path, root: Path = SNIPPETS_DIR) -> Snippet:
         tolerance=options.get("tolerance"),  # type: ignore[arg-type]
         varies_because=str(options.get("because", "")),
         starts_processes=bool(STARTS_PROCESSES.search(source)),
+        cells=bool(options.get("cells")),
         code_start=_first_code_line(source, directives),
     )
 
@@ -192,7 +209,7 @@ def _first_code_line(source: str, directives: int) -> int:
     return start + 1
 
 
-KNOWN_OPTIONS = "timeout=SECONDS, requires=cuda, measured, varies atol=X rtol=X -- REASON"
+KNOWN_OPTIONS = "timeout=SECONDS, requires=cuda, measured, cells, varies atol=X rtol=X -- REASON"
 
 
 def _parse_directive(body: str, where: str) -> dict[str, object]:
@@ -216,7 +233,7 @@ def _parse_directive(body: str, where: str) -> dict[str, object]:
                     f"{where}: requires={value!r} is unknown; only requires=cuda exists"
                 )
             options["requires"] = value
-        elif key in ("measured", "varies") and not value:
+        elif key in ("measured", "varies", "cells") and not value:
             options[key] = True
         elif key in ("atol", "rtol"):
             try:
