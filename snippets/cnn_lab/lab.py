@@ -1,4 +1,4 @@
-# snippet: cells
+# snippet: cells timeout=180
 
 # --8<-- [start:data]
 import torch
