@@ -64,8 +64,13 @@ def browser():
 class Visit:
     """A page load that records what went wrong and what left the machine."""
 
-    def __init__(self, browser, url, color_scheme="light"):
-        self.context = browser.new_context(color_scheme=color_scheme)
+    # 1280 x 720 is Playwright's own default viewport.
+    def __init__(self, browser, url, color_scheme="light", width=1280, init_script=None):
+        self.context = browser.new_context(
+            color_scheme=color_scheme, viewport={"width": width, "height": 720}
+        )
+        if init_script:  # runs in every page before the page's own scripts
+            self.context.add_init_script(init_script)
         self.errors, self.failed, self.external = [], [], []
         self.context.route("**/*", self._route)
         self.page = self.context.new_page()

@@ -30,6 +30,7 @@ from markdown import Extension
 from markdown.preprocessors import Preprocessor
 
 from verifier import provenance
+from verifier.charts import mermaid_block
 from verifier.check import recording_facts, update_command
 from verifier.pages import find_markers
 from verifier.snippets import (
@@ -50,12 +51,6 @@ class MarkerError(_EngineError):
     (The engine names the page: MkDocs prints "Error reading page ...".)"""
 
 
-# Styling only (the data is the recorded output): Material's Mermaid theme
-# draws chart lines too faintly to read.
-CHART_STYLE = (
-    '%%{init: {"themeVariables": {"xyChart": '
-    '{"plotColorPalette": "#e64a19, #1565c0, #2e7d32, #6a1b9a"}}}}%%'
-)
 # What a reader without a GPU gets from a CUDA-only example (chapter pages
 # all sit at the top of docs/, so the link works from each).
 CPU_ONLY_READER = [
@@ -230,17 +225,16 @@ def expand(
             f"with: {update_command(snippet, 'cpu')}"
         )
     if "mermaid" in options:
-        return out + [
-            "```mermaid",
-            CHART_STYLE,
-            f'--8<-- "{_rel(cpu, root)}"',
-            "```",
-            "",
-            '??? note "Recorded output: the diagram\'s Mermaid source"',
-            "",
-            *("    " + x for x in output("cpu")),
-            *measured_note,
-        ]
+        return (
+            out
+            + mermaid_block(_rel(cpu, root), cpu.read_text(encoding="utf-8"))
+            + [
+                '??? note "Recorded output: the diagram\'s Mermaid source"',
+                "",
+                *("    " + x for x in output("cpu")),
+                *measured_note,
+            ]
+        )
     if snippet.cells and section and not cell_output(cpu, section):
         return out  # a cell that prints nothing shows no empty output
     if not cuda.exists():

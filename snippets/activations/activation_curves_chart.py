@@ -2,7 +2,12 @@ import torch
 import torch.nn.functional as F
 
 x = torch.linspace(-4, 4, 17)  # steps of 0.5
-curves = [F.relu(x), torch.sigmoid(x), torch.tanh(x), F.gelu(x)]
+curves = {
+    "ReLU": F.relu(x),
+    "sigmoid": torch.sigmoid(x),
+    "tanh": torch.tanh(x),
+    "GELU": F.gelu(x),
+}
 
 
 def fmt(values):
@@ -13,7 +18,7 @@ def fmt(values):
 
 print("xychart-beta")
 print('  title "ReLU, sigmoid, tanh and GELU"')
-print("  x-axis [" + ", ".join(f"{v:g}" for v in x.tolist()) + "]")
+print('  x-axis "x" [' + ", ".join(f"{v:g}" for v in x.tolist()) + "]")
 print('  y-axis "f(x)" -1 --> 4')
-for y in curves:
-    print("  line " + fmt(y))
+for name, y in curves.items():
+    print(f'  line "{name}" ' + fmt(y))

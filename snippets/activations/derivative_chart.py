@@ -12,7 +12,11 @@ def slope(fn):
 
 print("xychart-beta")
 print('  title "Derivatives from autograd: ReLU, sigmoid, tanh"')
-print("  x-axis [" + ", ".join(f"{v:g}" for v in x.tolist()) + "]")
+print('  x-axis "x" [' + ", ".join(f"{v:g}" for v in x.tolist()) + "]")
 print('  y-axis "df/dx" 0 --> 1.1')
-for fn in (F.relu, torch.sigmoid, torch.tanh):
-    print("  line " + slope(fn))
+for name, fn in {
+    "ReLU": F.relu,
+    "sigmoid": torch.sigmoid,
+    "tanh": torch.tanh,
+}.items():
+    print(f'  line "{name}" ' + slope(fn))

@@ -49,9 +49,9 @@ def points(values):
 
 print("xychart-beta")
 print('  title "Train loss, test loss and test accuracy per epoch"')
-print("  x-axis", list(range(1, 16)))
+print('  x-axis "epoch"', list(range(1, 16)))
 print('  y-axis "loss / accuracy" 0 --> 2.5')
-print("  line", points(train_loss))
-print("  line", points(test_loss))
-print("  line", points(test_acc))
+print('  line "train loss"', points(train_loss))
+print('  line "test loss"', points(test_loss))
+print('  line "test accuracy"', points(test_acc))
 # --8<-- [end:history]

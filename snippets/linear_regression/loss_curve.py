@@ -22,6 +22,6 @@ for _ in range(40):
 steps = list(range(0, 40, 2))  # every second step keeps the chart light
 print("xychart-beta")
 print('  title "Linear regression, lr = 0.1"')
-print(f"  x-axis [{', '.join(str(s) for s in steps)}]")
+print(f'  x-axis "step" [{", ".join(str(s) for s in steps)}]')
 print('  y-axis "MSE loss" 0 --> 12')
-print(f"  line [{', '.join(f'{losses[s]:.3f}' for s in steps)}]")
+print(f'  line "MSE loss" [{", ".join(f"{losses[s]:.3f}" for s in steps)}]')

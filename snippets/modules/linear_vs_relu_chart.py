@@ -16,7 +16,7 @@ def row(t):
 
 print("xychart-beta")
 print('  title "Two stacked Linear layers, without and with ReLU"')
-print("  x-axis " + "[" + ", ".join(f"{v:g}" for v in x.squeeze(1)) + "]")
+print('  x-axis "x" [' + ", ".join(f"{v:g}" for v in x.squeeze(1)) + "]")
 print('  y-axis "output"')
-print("  line " + row(straight))
-print("  line " + row(bent))
+print('  line "without ReLU" ' + row(straight))
+print('  line "with ReLU" ' + row(bent))

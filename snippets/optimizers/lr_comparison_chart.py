@@ -23,7 +23,7 @@ def log_losses(lr, steps=31):
 
 print("xychart-beta")
 print('  title "SGD on one problem, four learning rates"')
-print(f"  x-axis [{', '.join(str(s) for s in range(0, 31, 2))}]")
+print(f'  x-axis "step" [{", ".join(str(s) for s in range(0, 31, 2))}]')
 print('  y-axis "log10(loss)" -3 --> 4')
 for lr in (0.001, 0.1, 0.5, 0.9):
     values = ", ".join(f"{v:.3f}" for v in log_losses(lr))

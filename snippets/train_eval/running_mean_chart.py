@@ -13,7 +13,7 @@ for step in range(1, 31):
 
 print("xychart-beta")
 print('  title "Batch means and running_mean (data mean 5.0, momentum 0.1)"')
-print(f"  x-axis {steps}")
+print(f'  x-axis "step" {steps}')
 print('  y-axis "mean" 0 --> 6')
-print(f"  line {batch_means}")
-print(f"  line {running}")
+print(f'  line "batch mean" {batch_means}')
+print(f'  line "running_mean" {running}')

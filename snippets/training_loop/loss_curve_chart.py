@@ -33,8 +33,8 @@ for _ in range(25):
         val_curve.append(round(loss_fn(model(X_val), y_val).item(), 3))
 
 print("xychart-beta")
-print('  title "Cross-entropy per epoch: train (orange) vs validation (blue)"')
-print("  x-axis", list(range(1, 26)))
+print('  title "Cross-entropy per epoch, train vs validation"')
+print('  x-axis "epoch"', list(range(1, 26)))
 print('  y-axis "loss" 0 --> 1.2')
-print("  line", train_curve)
-print("  line", val_curve)
+print('  line "train"', train_curve)
+print('  line "validation"', val_curve)
