@@ -22,6 +22,7 @@ pulls in the files it names.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from pathlib import Path
@@ -102,7 +103,7 @@ def provenance_box(chapter: str, where: str, root: Path) -> list[str]:
     """What verified this chapter, and its notebook, as Markdown lines."""
     if not (root / chapter).is_dir():
         raise MarkerError(f"{where}: <!-- provenance: {chapter} -->: no folder snippets/{chapter}/")
-    record = provenance.load(root)
+    record = current_record(root)
     if record is None and os.environ.get("GUIDE_REQUIRE_RECORD"):
         raise MarkerError(
             f"{where}: no verification record covers the snippets as they are "
@@ -141,7 +142,7 @@ def expand(
     if not path.is_file():
         raise MarkerError(f"{where}: no snippet snippets/{name}")
     try:
-        snippet = parse_snippet(path, root)
+        snippet = _parsed(path, root, path.stat().st_mtime_ns)
     except SnippetError as exc:
         raise MarkerError(f"{where}: {exc}") from None
     part = (f" · cell {section}" if snippet.cells else " (excerpt)") if section else ""
@@ -257,6 +258,27 @@ def cell_output(recording: Path, section: str) -> str:
         elif inside:
             lines.append(line)
     return "".join(lines)
+
+
+# A build converts every page with a fresh Markdown instance: these caches
+# make each file read once per build. They are keyed on modification times,
+# so `serve` rebuilding after an edit never shows a stale snippet or record.
+@functools.cache
+def _parsed(path: Path, root: Path, mtime_ns: int):
+    return parse_snippet(path, root)
+
+
+@functools.cache
+def _record(root: Path, stamp: tuple) -> dict | None:
+    return provenance.load(root)
+
+
+def current_record(root: Path) -> dict | None:
+    """provenance.load(root), read once per state of the files it covers."""
+    files = [p.stat().st_mtime_ns for p in root.glob("[!.]*/*")]
+    record = provenance.record_path()
+    mtime = record.stat().st_mtime_ns if record.exists() else None
+    return _record(root, (str(record), mtime, len(files), max(files, default=0)))
 
 
 def fenced(classes: str, title: str, include: str) -> list[str]:
