@@ -50,12 +50,14 @@ def test_math_renderer_is_vendored(site):
 
 
 def test_chapter_notebooks_are_offered(site):
-    from verifier.notebooks import chapters
+    from verifier.notebooks import chapters, colab_url
 
     for page in chapters(REPO / "docs"):
         assert (site / "notebooks" / f"{page.stem}.ipynb").exists()
         html = (site / page.stem / "index.html").read_text()
         assert f'href="../notebooks/{page.stem}.ipynb"' in html
+        # A plain link: Colab is asked for nothing until a reader clicks.
+        assert f'<a href="{colab_url(page.stem)}">open it in Colab</a>' in html
 
 
 def test_a_404_page_exists(site):

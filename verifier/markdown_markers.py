@@ -33,6 +33,7 @@ from markdown.preprocessors import Preprocessor
 from verifier import provenance
 from verifier.charts import mermaid_block
 from verifier.check import recording_facts, update_command
+from verifier.notebooks import colab_url
 from verifier.pages import find_markers
 from verifier.snippets import (
     SECTION_LINE,
@@ -115,7 +116,8 @@ def provenance_box(chapter: str, where: str, root: Path) -> list[str]:
     return [
         *box,
         f'    <a href="../notebooks/{chapter}.ipynb" download>Download this chapter '
-        "as a Jupyter notebook</a> (every snippet as a cell, with its verified output).",
+        f'as a Jupyter notebook</a> or <a href="{colab_url(chapter)}">open it in '
+        "Colab</a> (every snippet as a cell, with its verified output).",
         "",
     ]
 
