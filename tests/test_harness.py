@@ -957,3 +957,20 @@ def test_matrix_reports_each_snippet_under_each_variant(tmp_path):
     assert "Under the execution variant threads=2 (OMP_NUM_THREADS=2" in out
     assert "Re-recording does not help here" in out
     assert "re-record with" not in out
+
+
+def test_a_variant_failure_gives_advice_that_fits_the_failure():
+    """Another output under a variant cannot be re-recorded away; a hang or
+    a warning under a variant keeps its own advice."""
+    from verifier.check import FAILED, RERECORD, Verdict
+    from verifier.pytest_plugin import under_variant
+    from verifier.variants import by_name
+
+    differs = Verdict(FAILED, f"demo.py: output differs\n{RERECORD}python3 guide.py update x")
+    told = under_variant(differs, by_name("threads=2")).message
+    assert told.startswith("Under the execution variant threads=2 (")
+    assert "Re-recording does not help here" in told and RERECORD not in told
+    hang = Verdict(FAILED, "demo.py:3: killed after 60 s (timeout)", recordable=False)
+    told = under_variant(hang, by_name("threads=2")).message
+    assert told.endswith("killed after 60 s (timeout)")
+    assert "Re-recording does not help" not in told

@@ -154,11 +154,15 @@ def under_variant(verdict: Verdict, variant: Variant) -> Verdict:
     settings = ", ".join(f"{k}={v}" for k, v in variant.process_env().items())
     if variant.start_method:
         settings += f", start method {variant.start_method}"
-    return Verdict(
-        FAILED,
+    where = (
         f"Under the execution variant {variant.name} ({settings}), as on a reader's "
         "machine that differs this way:\n"
-        f"{verdict.message.split(RERECORD)[0].rstrip()}\n"
+    )
+    if not verdict.recordable:  # a hang, a crash, a warning: its own advice holds
+        return Verdict(FAILED, where + verdict.message, recordable=False)
+    return Verdict(
+        FAILED,
+        f"{where}{verdict.message.split(RERECORD)[0].rstrip()}\n"
         "Re-recording does not help here: make the output hold on every machine "
         "(a bigger margin, fewer printed digits), or declare it in the snippet with "
         "'# snippet: varies atol=... rtol=... -- why' (README: 'Every machine').",
