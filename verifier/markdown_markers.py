@@ -36,9 +36,9 @@ from verifier.check import recording_facts, update_command
 from verifier.notebooks import colab_url
 from verifier.pages import find_markers
 from verifier.snippets import (
-    SECTION_LINE,
     SNIPPETS_DIR,
     SnippetError,
+    cell_text,
     parse_snippet,
 )
 
@@ -238,7 +238,7 @@ def expand(
                 *measured_note,
             ]
         )
-    if snippet.cells and section and not cell_output(cpu, section):
+    if snippet.cells and section and not cell_text(cpu.read_text(encoding="utf-8"), section):
         return out  # a cell that prints nothing shows no empty output
     if not cuda.exists():
         return out + output("cpu") + measured_note
@@ -248,18 +248,6 @@ def expand(
         tabs += ["    " + x for x in output(device)]
         tabs.append("")
     return out + tabs + measured_note
-
-
-def cell_output(recording: Path, section: str) -> str:
-    """What one cell of a "cells" snippet printed: the lines between its
-    section lines in the recording."""
-    lines, inside = [], False
-    for line in recording.read_text(encoding="utf-8").splitlines(keepends=True):
-        if m := SECTION_LINE.match(line.rstrip("\n")):
-            inside = m["name"] == section and m["kind"] == "start"
-        elif inside:
-            lines.append(line)
-    return "".join(lines)
 
 
 # A build converts every page with a fresh Markdown instance: these caches

@@ -258,6 +258,18 @@ def _parse_directive(body: str, where: str) -> dict[str, object]:
     return options
 
 
+def cell_text(text: str, name: str) -> str:
+    """One cell of a "cells" snippet: the lines between its section lines,
+    in the code (its source) or in the recording (what it printed)."""
+    lines, inside = [], False
+    for line in text.splitlines(keepends=True):
+        if m := SECTION_LINE.match(line.rstrip("\n")):
+            inside = m["name"] == name and m["kind"] == "start"
+        elif inside:
+            lines.append(line)
+    return "".join(lines)
+
+
 def planned_runs(
     snippets: list[Snippet], gpu_visible: bool, require_gpu: bool
 ) -> list[tuple[Snippet, str]]:
