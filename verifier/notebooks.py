@@ -5,12 +5,19 @@ file, with its recorded (verified) output attached. The build writes them to
 ``site/notebooks/<chapter>.ipynb``; tests/test_notebooks.py runs every one
 top to bottom in a fresh kernel and compares what it prints with those
 recordings.
+
+A notebook is read without the site around it (Jupyter, Colab, GitHub's
+viewer): admonitions become blockquotes, folded answers move to an Answers
+section at the end, and links to other pages point at the published site
+(mkdocs.yml's site_url). "Open in Colab" opens the copy that the workflow
+pushes to the ``notebooks`` branch of repo_url.
 """
 
 from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -19,7 +26,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_outp
 
 from verifier.pages import find_markers
 from verifier.pins import pinned_torch
-from verifier.snippets import REPO, SNIPPETS_DIR, parse_snippet
+from verifier.snippets import REPO, SECTION_LINE, SNIPPETS_DIR, parse_snippet
 
 # The branch .github/workflows/site.yml pushes the built notebooks to, so
 # that Colab, which opens notebooks from GitHub paths only, can open them.
@@ -31,6 +38,17 @@ SPAWNS = re.compile(r"""multiprocessing_context=["']spawn|set_start_method\(["']
 # A heading's explicit anchor, `## Title {#anchor}` (attr_list): the site
 # needs it, a notebook would show it as text.
 HEADING_ANCHOR = re.compile(r"^(#{1,6} .*?)\s*\{:?\s*#[\w-]+\s*\}\s*$")
+# An admonition's first line: `!!! note "Title"`, `??? success "Answer"`.
+ADMONITION = re.compile(
+    r'^(?P<indent>[ \t]*)(?P<kind>!!!|\?\?\?\+?)\s+(?P<type>[\w-]+)(?:\s+"(?P<title>[^"]*)")?\s*$'
+)
+# A question on a practice or exercise list: "**3. Find the bug.** ...".
+QUESTION = re.compile(r"^\*\*(?P<label>\d+\.[^*]*)\*\*")
+# A link to another page or to a section, relative to the page.
+RELATIVE_LINK = re.compile(
+    r"\]\((?P<target>(?=[^)])(?:[\w./-]+\.(?:md|ipynb))?(?:#[\w-]*)?|\.\./[\w./-]*)\)"
+)
+PROVENANCE_LINE = re.compile(r"^\s*<!--\s*provenance:.*-->\s*$")
 SCRIPT_ONLY = (
     "*The next cell starts its DataLoader workers with `spawn`. Spawned workers "
     "cannot find a class defined in a notebook cell, so in a notebook it fails with "
@@ -39,14 +57,17 @@ SCRIPT_ONLY = (
 )
 
 
-def published(setting: str, config: Path = REPO / "mkdocs.yml") -> str:
+CONFIG = REPO / "mkdocs.yml"
+
+
+def published(setting: str) -> str:
     """mkdocs.yml's ``site_url`` or ``repo_url``: the two lines a fork changes,
     and the one source of every absolute link the build writes."""
     # A top-level key read as text: the file's !!python/name tags stop
     # yaml.safe_load.
-    match = re.search(rf"^{setting}:\s*(\S+)\s*$", config.read_text(encoding="utf-8"), re.M)
+    match = re.search(rf"^{setting}:\s*(\S+)\s*$", CONFIG.read_text(encoding="utf-8"), re.M)
     if not match:
-        raise LookupError(f"{config.name} sets no {setting}")
+        raise LookupError(f"{CONFIG.name} sets no {setting}")
     return match[1].rstrip("/") + ("/" if setting == "site_url" else "")
 
 
@@ -81,53 +102,151 @@ def split_recording(text: str) -> tuple[str, str | None]:
     return (stdout, sep + error) if sep else (text, None)
 
 
+def reading_order(text: str, markers: dict, page: str) -> Iterator[tuple[str | None, object]]:
+    """The page's lines as notebook Markdown, and its snippet markers, each
+    paired with the question it answers when it sits in a collapsed block
+    (None when it shows in place).
+
+    An admonition becomes a blockquote under its bold title; a collapsed one
+    (``???``) gives the answer away, so it moves to the Answers section and
+    leaves a pointer. Links to other pages go to the published site."""
+    question = None  # the last "**3. Title.**" question, or heading, above
+    block = None  # (indent, body indent, answer key or None) of the open admonition
+    blanks = 0  # blank lines seen inside a block, kept until it is known to go on
+    for number, line in enumerate(text.splitlines(), start=1):
+        if block and line.strip() and not line.startswith(block[1]):
+            block, blanks = None, 0
+            yield None, ""  # ends the blockquote, or the pointer's paragraph
+        if block:
+            indent, body, answer = block
+            if not line.strip():
+                blanks += 1
+                continue
+            for _ in range(blanks):
+                yield answer, "" if answer else f"{indent}>"
+            blanks = 0
+            if number in markers:
+                yield answer, markers[number]
+            elif answer:
+                yield answer, markdown(line[len(body) :], page)
+            else:
+                yield None, markdown(f"{indent}> {line[len(body) :]}", page)
+            continue
+        if number in markers:
+            yield None, markers[number]
+            continue
+        if PROVENANCE_LINE.match(line):
+            continue  # the site's provenance box
+        if start := ADMONITION.match(line):
+            indent, title = start["indent"], start["title"] or start["type"].capitalize()
+            if start["kind"] == "???":
+                answer = question or title
+                block = (indent, indent + "    ", answer)
+                yield None, f"{indent}*{title}: under **{answer}** in Answers, at the end.*"
+            else:
+                block = (indent, indent + "    ", None)
+                yield None, markdown(f"{indent}> **{title}**", page)
+                yield None, f"{indent}>"
+            continue
+        if line.startswith("#"):
+            question = HEADING_ANCHOR.sub(r"\1", line).lstrip("#").strip()
+        elif found := QUESTION.match(line):
+            question = found["label"].strip()
+        yield None, markdown(line, page)
+
+
+def markdown(line: str, page: str) -> str:
+    """A page's line as notebook Markdown: no attr_list anchors, and links
+    to other pages or sections pointing at the published site."""
+    line = HEADING_ANCHOR.sub(r"\1", line)
+    return RELATIVE_LINK.sub(lambda m: f"]({page_url(m['target'], page)})", line)
+
+
+def snippet_cells(marker, root: Path) -> list[nbformat.NotebookNode]:
+    """A snippet's code cell with its recorded output (and the note before
+    it when it cannot run in a notebook)."""
+    snippet = parse_snippet(root / marker.snippet_name, root)
+    recording = snippet.output_path("cuda" if snippet.requires_cuda else "cpu")
+    text = recording.read_text(encoding="utf-8") if recording.exists() else ""
+    code = snippet.reader_code
+    section = marker.ref.partition(":")[2]
+    if snippet.cells and section:
+        # A lab's cell: its own code and what it printed. (An excerpt of
+        # another snippet stays the whole file: a notebook runs it.)
+        code, text = sections(code)[section], sections(text).get(section, "")
+    stdout, error = split_recording(text)
+    outputs = [new_output("stream", name="stdout", text=stdout)] if stdout else []
+    cell = new_code_cell(code.strip("\n"))
+    if snippet.cells and section:
+        cell.metadata["section"] = section
+    cells = [cell]
+    if error:
+        evalue = error.rstrip("\n").rsplit("\n", 1)[-1].split(": ", 1)[-1]
+        outputs.append(
+            new_output("error", ename=snippet.raises, evalue=evalue, traceback=error.splitlines())
+        )
+        cell.metadata["tags"] = ["raises-exception"]  # nbclient runs on past it
+    if snippet.requires_cuda:
+        # Runs only where there is a GPU: skipped by tests on the CPU, and
+        # "Run all" goes on past it.
+        cell.metadata["tags"] = ["skip-execution", "raises-exception"]
+    elif SPAWNS.search(cell.source):
+        # A spawned worker imports the script again, and a notebook has
+        # none: it cannot find a Dataset class defined in a cell.
+        cells.insert(0, new_markdown_cell(SCRIPT_ONLY.format(name=snippet.path.name)))
+        cell.metadata["tags"] = ["skip-execution", "raises-exception"]
+    cell.outputs = outputs
+    cell.metadata["snippet"] = snippet.name
+    return cells
+
+
+def sections(text: str) -> dict[str, str]:
+    """The named sections of a cells snippet, or of its recording: the lines
+    between ``# --8<-- [start:name]`` and ``[end:name]``."""
+    found, name = {}, None
+    for line in text.splitlines(keepends=True):
+        if boundary := SECTION_LINE.match(line.rstrip("\n")):
+            name = boundary["name"] if boundary["kind"] == "start" else None
+            found.setdefault(boundary["name"], "")
+        elif name:
+            found[name] += line
+    return found
+
+
+def as_cells(items, root: Path) -> list[nbformat.NotebookNode]:
+    """Markdown lines joined into cells, each marker its snippet's cells."""
+    cells, prose = [], []
+    for item in [*items, None]:
+        if isinstance(item, str):
+            prose.append(item)
+            continue
+        if body := "\n".join(prose).strip():
+            cells.append(new_markdown_cell(body))
+        prose.clear()
+        if item is not None:
+            cells.extend(snippet_cells(item, root))
+    return cells
+
+
 def chapter_notebook(page: Path, root: Path = SNIPPETS_DIR) -> nbformat.NotebookNode:
     text = page.read_text(encoding="utf-8")
     markers = {m.line: m for m in find_markers(text, page, page.name)}
-    cells, prose = [], []
-
-    def flush():
-        body = "\n".join(prose).strip()
-        if body:
-            cells.append(new_markdown_cell(body))
-        prose.clear()
-
-    for number, line in enumerate(text.splitlines(), start=1):
-        if number not in markers:
-            prose.append(HEADING_ANCHOR.sub(r"\1", line))
+    shown, answers = [], []
+    for answer, item in reading_order(text, markers, page.name):
+        if answer is None:
+            shown.append(item)
             continue
-        flush()
-        snippet = parse_snippet(root / markers[number].snippet_name, root)
-        recording = snippet.output_path("cuda" if snippet.requires_cuda else "cpu")
-        text = recording.read_text(encoding="utf-8") if recording.exists() else ""
-        stdout, error = split_recording(text)
-        outputs = [new_output("stream", name="stdout", text=stdout)] if stdout else []
-        cell = new_code_cell(snippet.reader_code.rstrip("\n"))
-        if error:
-            evalue = error.rstrip("\n").rsplit("\n", 1)[-1].split(": ", 1)[-1]
-            outputs.append(
-                new_output(
-                    "error", ename=snippet.raises, evalue=evalue, traceback=error.splitlines()
-                )
-            )
-            cell.metadata["tags"] = ["raises-exception"]  # nbclient runs on past it
-        if snippet.requires_cuda:
-            # Runs only where there is a GPU: skipped by tests on the CPU, and
-            # "Run all" goes on past it.
-            cell.metadata["tags"] = ["skip-execution", "raises-exception"]
-        elif SPAWNS.search(cell.source):
-            # A spawned worker imports the script again, and a notebook has
-            # none: it cannot find a Dataset class defined in a cell.
-            cells.append(new_markdown_cell(SCRIPT_ONLY.format(name=snippet.path.name)))
-            cell.metadata["tags"] = ["skip-execution", "raises-exception"]
-        cell.outputs = outputs
-        cell.metadata["snippet"] = snippet.name
-        cells.append(cell)
-    flush()
+        if not answers or answers[-1][0] != answer:
+            if not answers:
+                answers.append((answer, "## Answers"))
+            answers.append((answer, f"\n### {answer}\n"))
+        answers.append((answer, item))
+    cells = as_cells(shown, root) + as_cells([item for _, item in answers], root)
     intro = new_markdown_cell(
-        f"*Generated from the verified snippets of the guide's `{page.stem}` chapter. "
-        "Each code cell is one snippet file; the output under it is the recorded, "
-        "verified output.*"
+        f"*Generated from the verified snippets of the guide's chapter "
+        f"[{page.stem}]({page_url(page.name)}). Each code cell is one snippet file; "
+        "the output under it is the recorded, verified output. "
+        f"[Open in Colab]({colab_url(page.stem)}).*"
     )
     notebook = new_notebook(cells=[intro, setup_cell(), *cells])
     for number, cell in enumerate(notebook.cells):
