@@ -74,6 +74,23 @@ def run(python: Path | str, *args: str, **extra_env: str) -> int:
     return subprocess.run([str(python), *args], cwd=REPO, env=env).returncode
 
 
+def build_env() -> dict[str, str]:
+    """SOURCE_DATE_EPOCH set to the checked-out commit's time, unless given.
+
+    MkDocs dates every sitemap entry and the sitemap.xml.gz header with it,
+    and with the day of the build without it: two builds of one commit on
+    different days would differ. Outside a git checkout it stays unset.
+    """
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        return {}
+    commit_time = subprocess.run(
+        ["git", "log", "-1", "--format=%ct"], cwd=REPO, capture_output=True, text=True
+    )
+    if commit_time.returncode or not commit_time.stdout.strip():
+        return {}
+    return {"SOURCE_DATE_EPOCH": commit_time.stdout.strip()}
+
+
 def verify(python: Path | str, *pytest_args: str) -> int:
     """The snippet verification that gates every build.
 
@@ -110,7 +127,7 @@ def main(argv: list[str]) -> int:
         # The pages show that run's record: a build refuses to go without one
         # (serve only warns on the page, since every edit outdates it).
         require = {"GUIDE_REQUIRE_RECORD": "1"} if command == "build" else {}
-        return run(python, "-m", "mkdocs", command, *rest, **require)
+        return run(python, "-m", "mkdocs", command, *rest, **require, **build_env())
     if command == "verify":
         # Paths (snippets, outputs, chapter folders, pages) narrow the run.
         return verify(

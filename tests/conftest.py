@@ -8,6 +8,8 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from guide import build_env  # noqa: E402
+
 # The browser fixtures, for every test file that drives Chromium.
 from tests.browser import base_url, browser  # noqa: E402, F401
 
@@ -21,7 +23,7 @@ def site(tmp_path_factory) -> Path:
         cwd=REPO,
         capture_output=True,
         text=True,
-        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+        env=dict(os.environ, NO_MKDOCS_2_WARNING="1", **build_env()),
     )
     assert build.returncode == 0, build.stderr
     return out
