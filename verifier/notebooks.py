@@ -26,7 +26,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_outp
 
 from verifier.pages import find_markers
 from verifier.pins import pinned_torch
-from verifier.snippets import REPO, SECTION_LINE, SNIPPETS_DIR, parse_snippet
+from verifier.snippets import REPO, SNIPPETS_DIR, cell_text, parse_snippet
 
 # The branch .github/workflows/site.yml pushes the built notebooks to, so
 # that Colab, which opens notebooks from GitHub paths only, can open them.
@@ -173,7 +173,7 @@ def snippet_cells(marker, root: Path) -> list[nbformat.NotebookNode]:
     if snippet.cells and section:
         # A lab's cell: its own code and what it printed. (An excerpt of
         # another snippet stays the whole file: a notebook runs it.)
-        code, text = sections(code)[section], sections(text).get(section, "")
+        code, text = cell_text(code, section), cell_text(text, section)
     stdout, error = split_recording(text)
     outputs = [new_output("stream", name="stdout", text=stdout)] if stdout else []
     cell = new_code_cell(code.strip("\n"))
@@ -198,19 +198,6 @@ def snippet_cells(marker, root: Path) -> list[nbformat.NotebookNode]:
     cell.outputs = outputs
     cell.metadata["snippet"] = snippet.name
     return cells
-
-
-def sections(text: str) -> dict[str, str]:
-    """The named sections of a cells snippet, or of its recording: the lines
-    between ``# --8<-- [start:name]`` and ``[end:name]``."""
-    found, name = {}, None
-    for line in text.splitlines(keepends=True):
-        if boundary := SECTION_LINE.match(line.rstrip("\n")):
-            name = boundary["name"] if boundary["kind"] == "start" else None
-            found.setdefault(boundary["name"], "")
-        elif name:
-            found[name] += line
-    return found
 
 
 def as_cells(items, root: Path) -> list[nbformat.NotebookNode]:
