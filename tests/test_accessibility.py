@@ -1,0 +1,169 @@
+"""Accessibility of the built site (issue 14, item 8), in Chromium: axe-core
+over every page in both colour schemes, the contrast of the palette's own
+colours, and keyboard access to every box that scrolls sideways, at desktop
+and phone widths. Each axe report goes to test-results/axe-<scheme>.txt."""
+
+import collections
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser import Visit
+from tests.test_page_weight import MERMAID_DONE, built_pages
+
+# The site served as GitHub Pages publishes it; used as a fixture (hence F811 below).
+from tests.test_published import published_url  # noqa: F401
+from verifier.snippets import REPO
+
+AXE = Axe()
+SCHEMES = {"light": "default", "dark": "slate"}  # Material's name for each
+
+# Serious violations that come from Material for MkDocs itself, which neither
+# its configuration nor CSS can change: (axe rule, the node's selector).
+MATERIAL_OWN = {
+    # The search overlay is <div class="md-search" role="dialog"> with no
+    # accessible name, written by Material's partials/search.html; naming it
+    # would mean keeping a copy of that partial.
+    ("aria-dialog-name", ".md-search"),
+}
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_axe_finds_no_serious_violation(browser, published_url, site, scheme):  # noqa: F811
+    nodes_by_impact = collections.Counter()
+    problems = []
+    for path in built_pages(site):
+        visit = Visit(browser, published_url + path, color_scheme=scheme)
+        try:
+            page = visit.page
+            page.wait_for_function(MERMAID_DONE, timeout=15000)  # check drawn diagrams
+            assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme]
+            violations = AXE.run(page).response["violations"]
+        finally:
+            visit.close()
+        for rule in violations:
+            nodes_by_impact[rule["impact"]] += len(rule["nodes"])
+            if rule["impact"] not in ("serious", "critical"):
+                continue
+            for node in rule["nodes"]:
+                if (rule["id"], node["target"][-1]) in MATERIAL_OWN:
+                    continue
+                checks = node["any"] + node["all"] + node["none"]
+                why = checks[0]["message"] if checks else rule["help"]
+                problems.append(f"{path or '(home)'} {rule['id']} {node['target']}: {why}")
+    report = REPO / "test-results" / f"axe-{scheme}.txt"
+    report.parent.mkdir(exist_ok=True)
+    report.write_text(
+        f"axe-core, {scheme} scheme, nodes per impact: {dict(nodes_by_impact)}\n"
+        f"serious or critical, not Material's own: {len(problems)}\n" + "\n".join(problems) + "\n"
+    )
+    assert not problems, f"{len(problems)} serious or critical (first 30):\n" + "\n".join(
+        problems[:30]
+    )
+
+
+# The WCAG contrast ratio of an element's text colour against the first
+# opaque background behind it.
+CONTRAST = """(e) => {
+  const rgba = (c) => c.match(/[\\d.]+/g).map(Number);
+  let back = e;
+  while (back && (rgba(getComputedStyle(back).backgroundColor)[3] ?? 1) === 0) {
+    back = back.parentElement;
+  }
+  const bg = back ? getComputedStyle(back).backgroundColor : "rgb(255, 255, 255)";
+  const lum = (c) => rgba(c).slice(0, 3).map(v => v / 255)
+    .map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
+    .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const [a, b] = [lum(getComputedStyle(e).color), lum(bg)].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}"""
+TEXTS = {
+    "header title": ".md-header__title .md-ellipsis",
+    "link": ".md-content p a",
+    "code comment": ".highlight .c1",
+}
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_the_palette_reaches_4_5_to_1_and_links_are_underlined(
+    browser,
+    published_url,  # noqa: F811
+    scheme,
+):
+    visit = Visit(browser, published_url + "tensors/", color_scheme=scheme)
+    page = visit.page
+    try:
+        ratios = {name: page.eval_on_selector(css, CONTRAST) for name, css in TEXTS.items()}
+        low = {name: round(r, 2) for name, r in ratios.items() if r < 4.5}
+        assert not low, f"contrast under 4.5:1 in the {scheme} scheme: {low}"
+        plain = page.eval_on_selector_all(
+            ".md-content p a:not(.headerlink)",
+            "as => as.filter(a => !getComputedStyle(a).textDecorationLine.includes('underline'))"
+            ".map(a => a.textContent)",
+        )
+        assert plain == [], "links told from the text around them by colour alone"
+    finally:
+        visit.close()
+
+
+# Every element of the page's content that scrolls sideways and that a
+# keyboard cannot reach: neither focusable itself nor holding anything
+# focusable (axe's scrollable-region-focusable, at any width).
+UNREACHABLE = """() => [...document.querySelectorAll('.md-content *')]
+  .filter(e => /auto|scroll/.test(getComputedStyle(e).overflowX))
+  .filter(e => e.scrollWidth > e.clientWidth + 1)
+  .filter(e => e.tabIndex < 0 && !e.querySelector(
+    'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])'))
+  .map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.')
+            + ': ' + e.textContent.trim().slice(0, 50))"""
+
+KATEX_DONE = "document.querySelectorAll('.arithmatex:not(:has(.katex))').length === 0"
+SETTLED = """() => document.fonts.ready
+  .then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))))"""
+
+# One box of each kind, to scroll from the keyboard: the index of the first
+# one that scrolls, or -1.
+KINDS = {
+    "code": ".md-content pre > code",
+    "formula": ".md-content div.arithmatex",
+    "table": ".md-content .md-typeset__scrollwrap",
+}
+FIRST_SCROLLING = """(css) => [...document.querySelectorAll(css)]
+  .findIndex(e => e.scrollWidth > e.clientWidth + 1)"""
+
+
+@pytest.mark.parametrize("width", [1280, 390], ids=["desktop", "phone"])
+def test_every_box_that_scrolls_can_be_scrolled_by_keyboard(
+    browser,
+    published_url,  # noqa: F811
+    site,
+    width,
+):
+    problems, scrolled = [], {}
+    for path in built_pages(site):
+        visit = Visit(browser, published_url + path, width=width)
+        page = visit.page
+        try:
+            page.wait_for_function(MERMAID_DONE, timeout=15000)
+            page.wait_for_function(KATEX_DONE, timeout=15000)
+            # Open every collapsed block, so that what it holds is checked too.
+            page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+            page.evaluate(SETTLED)  # fonts in, formulas at their final width
+            problems += [f"{path}: {box}" for box in page.evaluate(UNREACHABLE)]
+            for kind, css in KINDS.items():
+                first = -1 if kind in scrolled else page.evaluate(FIRST_SCROLLING, css)
+                if first >= 0:
+                    box = page.locator(css).nth(first)
+                    box.focus()  # a no-op on an element the keyboard cannot reach
+                    page.keyboard.press("ArrowRight")
+                    page.wait_for_timeout(300)  # smooth scrolling
+                    scrolled[kind] = (path, box.evaluate("e => e.scrollLeft"))
+        finally:
+            visit.close()
+    assert not problems, "scrolls, but no keyboard can reach it:\n" + "\n".join(problems)
+    # What scrolls on this site today (so that the check proves something):
+    # code at any width; formulas and tables on a phone too.
+    expected = set(KINDS) if width < 600 else {"code"}
+    assert expected <= scrolled.keys(), f"nothing of a kind scrolls: {scrolled}"
+    unmoved = {kind: path for kind, (path, left) in scrolled.items() if left == 0}
+    assert not unmoved, f"focused, ArrowRight did not scroll: {unmoved}"
