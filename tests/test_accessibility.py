@@ -8,7 +8,7 @@ import collections
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser import Visit
+from tests.browser import Visit, screenshot
 from tests.test_page_weight import MERMAID_DONE, built_pages
 
 # The site served as GitHub Pages publishes it; used as a fixture (hence F811 below).
@@ -93,6 +93,7 @@ def test_the_palette_reaches_4_5_to_1_and_links_are_underlined(
     visit = Visit(browser, published_url + "tensors/", color_scheme=scheme)
     page = visit.page
     try:
+        screenshot(page, f"palette-{scheme}")
         ratios = {name: page.eval_on_selector(css, CONTRAST) for name, css in TEXTS.items()}
         low = {name: round(r, 2) for name, r in ratios.items() if r < 4.5}
         assert not low, f"contrast under 4.5:1 in the {scheme} scheme: {low}"
