@@ -12,6 +12,9 @@ from urllib.parse import urldefrag, urljoin, urlparse
 import pytest
 
 from tests.browser import PAGES, Visit
+from verifier.notebooks import published
+
+PUBLISHED_PATH = urlparse(published("site_url")).path
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "index")
@@ -98,7 +101,8 @@ def test_every_internal_link_and_anchor_resolves(site):
             target, fragment = urldefrag(urljoin(url, href))
             if urlparse(target).hostname != "site":
                 continue
-            path = site / urlparse(target).path.lstrip("/")
+            # The 404 page links absolutely, under site_url's path (/guide/).
+            path = site / urlparse(target).path.removeprefix(PUBLISHED_PATH).lstrip("/")
             if path.is_dir() or not path.suffix:
                 path = path / "index.html"
             if not path.exists():
