@@ -7,24 +7,12 @@ import gzip
 import os
 import re
 import subprocess
-import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
 from guide import build_env
 from verifier.snippets import REPO
-
-
-def build(out: Path) -> Path:
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "--strict", "-d", str(out)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, NO_MKDOCS_2_WARNING="1", **build_env()),
-    )
-    assert result.returncode == 0, result.stderr
-    return out
+from verifier.throwaway_site import build_guide
 
 
 def contents(site: Path) -> dict[str, bytes]:
@@ -44,7 +32,7 @@ def test_builds_are_dated_by_the_commit(monkeypatch):
 
 
 def test_two_builds_of_one_commit_are_byte_identical(site, tmp_path):
-    first, second = contents(site), contents(build(tmp_path / "again"))
+    first, second = contents(site), contents(build_guide(tmp_path / "again"))
     assert sorted(first) == sorted(second), "the two builds wrote different files"
     differ = sorted(name for name in first if first[name] != second[name])
     assert not differ, f"{len(differ)} of {len(first)} files differ: {differ}"
