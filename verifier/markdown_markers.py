@@ -49,8 +49,7 @@ except ImportError:  # another engine
 
 
 class MarkerError(_EngineError):
-    """A marker the build cannot expand; says which line and what to do.
-    (The engine names the page: MkDocs prints "Error reading page ...".)"""
+    """A marker the build cannot expand; says which page and line and what to do."""
 
 
 # What a reader without a GPU gets from a CUDA-only example (chapter pages
@@ -70,7 +69,18 @@ class MarkerPreprocessor(Preprocessor):
         self.snippets_dir = snippets_dir
 
     def run(self, lines: list[str]) -> list[str]:
-        return expand_page(lines, Path(self.snippets_dir).resolve())
+        return expand_page(lines, Path(self.snippets_dir).resolve(), page_name(self.md))
+
+
+def page_name(md) -> str:
+    """The page being converted, as a path from the working directory
+    ("docs/tensors.md"), so an error names it as an editor opens it.
+    Python-Markdown passes an extension no page; MkDocs and ProperDocs keep
+    it in their 'relpath' tree processor. '' where an engine does not."""
+    try:
+        return Path(os.path.relpath(md.treeprocessors["relpath"].file.abs_src_path)).as_posix()
+    except (KeyError, AttributeError, TypeError, ValueError):
+        return ""
 
 
 class MarkerExtension(Extension):
@@ -87,11 +97,13 @@ def makeExtension(**kwargs) -> MarkerExtension:  # noqa: N802 (Python-Markdown's
     return MarkerExtension(**kwargs)
 
 
-def expand_page(lines: list[str], root: Path) -> list[str]:
-    """A page's Markdown lines with every marker replaced by what it shows."""
+def expand_page(lines: list[str], root: Path, page: str = "") -> list[str]:
+    """A page's Markdown lines with every marker replaced by what it shows;
+    ``page`` names the page in errors ("docs/x.md:LINE", else "line LINE")."""
     text = "\n".join(lines)
     out = list(lines)
-    for marker in reversed(find_markers(text, Path("page.md"), "", ("snippet", "provenance"))):
+    kinds = ("snippet", "provenance")
+    for marker in reversed(find_markers(text, Path(page or "page.md"), page, kinds)):
         if marker.kind == "provenance":
             block = provenance_box(marker.ref, marker.where, root)
         else:
