@@ -16,7 +16,7 @@ import pytest
 
 from verifier import throwaway_site
 from verifier.check import judge, record, run_problems
-from verifier.pages import coverage_problems, orphan_files, untested_python_blocks
+from verifier.pages import coverage_problems, orphan_files, python_block_problems
 from verifier.snippets import REPO, SnippetError, parse_snippet
 from verifier.update import record_all
 
@@ -483,36 +483,36 @@ def test_a_chapter_page_must_carry_its_own_provenance_box(tmp_path, boxes, expec
         assert expected in problems
 
 
-def test_python_blocks_that_would_escape_execution_are_reported(tmp_path):
+def test_every_python_block_typed_into_a_page_is_refused(tmp_path):
     page = tmp_path / "page.md"
     page.write_text(
         dedent(
             """
             ```python
-            print("runs")
+            print("its output would never be compared")
             ```
 
-            ```python title="not collected"
-            print("would never run")
+            ```python title="x.py"
+            print(1)
             ```
 
-            <!--pytest.mark.skip-->
-            ```python
-            print("skipped")
-            ```
-
-            ```py
-            print("not collected either")
+            ```{.py}
+            print(2)
             ```
 
             ```text
             print("just text")
             ```
+
+            ```shell
+            python3 guide.py build
+            ```
             """
         )
     )
-    problems = untested_python_blocks(page)
-    assert [p.split(": ", 1)[0].rsplit(":", 1)[1] for p in problems] == ["6", "11", "15"]
+    problems = python_block_problems(page)
+    assert [p.split(": ", 1)[0].rsplit(":", 1)[1] for p in problems] == ["2", "6", "10"]
+    assert all("snippets/<chapter>/<topic>.py" in p and "guide.py update" in p for p in problems)
 
 
 def build_demo_page(tmp_path, page_text):
@@ -525,7 +525,7 @@ def build_demo_page(tmp_path, page_text):
 @pytest.mark.parametrize(
     ("marker", "error"),
     [
-        ("demo/no_such_file.py", "'demo.md':\nERROR   -  line 3: no snippet snippets/demo/no_such"),
+        ("demo/no_such_file.py", "docs/demo.md:3: no snippet snippets/demo/no_such"),
         ("demo/example.py:no_such_section", "Snippet section 'no_such_section'"),
         ("demo/example.py:3:5", "never by line numbers"),
     ],

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from verifier import throwaway_site
 from verifier.check import judge
-from verifier.pages import coverage_problems, untested_python_blocks
+from verifier.pages import coverage_problems, python_block_problems
 from verifier.runner import SnippetRunner
 from verifier.snippets import REPO, parse_snippet
 
@@ -51,8 +51,8 @@ def gallery() -> dict[str, str]:
         orphan = [p for p in coverage_problems(docs, root / "snippets") if "forgotten" in p]
         messages["orphan-snippet"] = "\n".join(orphan)
         page = docs / "tensors.md"
-        page.write_text('# Tensors\n\n```python title="broadcast.py"\nprint(1)\n```\n')
-        messages["untested-block"] = untested_python_blocks(page)[0].replace(
+        page.write_text("# Tensors\n\n```python\nprint(1)\n```\n")
+        messages["untested-block"] = python_block_problems(page)[0].replace(
             str(page), "docs/tensors.md"
         )
         page.write_text("# Tensors\n\n<!-- snippet: tensors/brodcast.py -->\n")

@@ -19,9 +19,6 @@ MARKER = re.compile(
 PROVENANCE = "<!-- provenance: {chapter} -->"
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 PYTHON_LANGUAGES = {"python", "py", "python3", "py3", "pycon", "ipython"}
-# The one info string pytest-codeblocks collects and executes for Python.
-EXECUTED_INFO = "python"
-SKIP_MARK = re.compile(r"<!--[-\s]*(pytest\.mark\.|pytest-codeblocks:skip)")
 
 
 @dataclass(frozen=True)
@@ -103,25 +100,23 @@ def all_markers(docs_dir: Path = DOCS_DIR) -> list[Marker]:
     ]
 
 
-def untested_python_blocks(path: Path) -> list[str]:
-    """Python blocks in a Markdown file that pytest-codeblocks would not run."""
+def python_block_problems(path: Path) -> list[str]:
+    """Python blocks typed into a Markdown file, one problem each ("FILE:LINE: ...").
+
+    Nothing runs a block typed into a page, and nothing could compare what it
+    prints with the output shown beside it: every Python example on the site
+    is a snippet under snippets/, run and compared by the tests.
+    """
     problems = []
     for fence in fences(path.read_text(encoding="utf-8")):
         words = fence.info.lstrip("{.").split()
-        if not words or words[0].rstrip("}").lower() not in PYTHON_LANGUAGES:
-            continue
-        where = f"{_rel(path)}:{fence.line}"
-        if fence.info != EXECUTED_INFO:
+        if words and words[0].rstrip("}").lower() in PYTHON_LANGUAGES:
             problems.append(
-                f"{where}: a ```{fence.info} block is never executed (only a "
-                f"plain ```python block is). Move the code to a snippet under "
-                f"snippets/ and show it with <!-- snippet: chapter/topic.py -->"
-                f", or make it a plain ```python block."
-            )
-        elif SKIP_MARK.search(fence.preceded_by):
-            problems.append(
-                f"{where}: this ```python block is marked to be skipped "
-                f"({fence.preceded_by}); every Python block must run."
+                f"{_rel(path)}:{fence.line}: a ```{fence.info} block is Python that no test "
+                "runs, and its output is never compared. Move the code to "
+                "snippets/<chapter>/<topic>.py, record its output with "
+                "`python3 guide.py update snippets/<chapter>/<topic>.py` and show both "
+                "with <!-- snippet: <chapter>/<topic>.py -->."
             )
     return problems
 
