@@ -3,7 +3,12 @@ tested is hidden."""
 
 import re
 
-from verifier.pages import coverage_problems, markdown_files, python_block_problems
+from verifier.pages import (
+    coverage_problems,
+    markdown_files,
+    prose_number_problems,
+    python_block_problems,
+)
 from verifier.snippets import REPO, discover
 
 
@@ -42,3 +47,29 @@ def test_shell_commands_on_the_site_paste_and_run():
             elif executed.match(line):
                 problems.append(f"{where}: show a command in a ```shell block, not ```bash")
     assert not problems, "\n".join(problems)
+
+
+def test_a_number_in_prose_must_be_printed_on_its_page(tmp_path):
+    docs, snippets = tmp_path / "docs", tmp_path / "snippets" / "train_eval"
+    docs.mkdir()
+    snippets.mkdir(parents=True)
+    (snippets / "accuracy.py").write_text("print(1789 / 2000, 682 / 2000)\n")
+    page = docs / "train_eval.md"
+    page.write_text(
+        "# Train and eval\n\n<!-- snippet: train_eval/accuracy.py -->\n\n"
+        "Accuracy reaches 0.8945 (about 0.89, or 34% of\nthe rest); Python 3.14 "
+        "and [v2.0](https://x.org/2.0.1) are no results.\n\n```text\n12.5\n```\n"
+    )
+    (snippets / "accuracy.out").write_text("0.8945 0.341\n")
+    assert prose_number_problems(docs, tmp_path / "snippets") == []
+
+    # The code changed and was re-recorded; the prose still quotes the old
+    # values, and each is named.
+    (snippets / "accuracy.py").write_text("print(1804.6 / 2000, round(722.4 / 2000, 4))\n")
+    (snippets / "accuracy.out").write_text("0.9023 0.3612\n")
+    problems = prose_number_problems(docs, tmp_path / "snippets")
+    assert [p.split(" which")[0] for p in problems] == [
+        "docs/train_eval.md:5: the prose quotes 0.8945,",
+        "docs/train_eval.md:5: the prose quotes 0.89,",
+        "docs/train_eval.md:5: the prose quotes 34%,",
+    ]

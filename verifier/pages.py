@@ -121,6 +121,87 @@ def python_block_problems(path: Path) -> list[str]:
     return problems
 
 
+# A number the prose quotes: a decimal (0.8945, 1e-3), a whole number of four
+# or more digits (70144) or a percentage (34%). Small whole numbers are left
+# out: they count things (3 layers, dim 0) far more often than they report.
+PROSE_NUMBER = re.compile(
+    r"(?<![\w.])-?(?P<number>\d+\.\d+(?:[eE][-+]?\d+)?|\d+[eE][-+]?\d+|\d{4,}|\d+(?=%))"
+    r"(?P<percent>%?)(?![\w.]*\w)"
+)
+PRINTED_NUMBER = re.compile(r"\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+")
+# Where a number is not a claim about what code prints: comments (markers),
+# HTML tags and autolinks, link targets, and versions.
+NOT_PROSE = re.compile(
+    r"<!--.*?-->|<[^>\n]+>|\]\([^)\n]*\)|\b(?:Python|PyTorch|torch)\s+\d+(?:\.\d+)+", re.DOTALL
+)
+# The one exception list: numbers in a page's prose that are not results of
+# any code (an input for the reader to try, arithmetic worked in the
+# sentence). Page -> {number as written: why}.
+NOT_RESULTS = {
+    "docs/linear_regression_lab.md": {"1.1": "a learning rate for the reader to try"},
+    "docs/optimizers.md": {"4160": "arithmetic worked out in the sentence: 64 * 64 + 64"},
+}
+
+
+def prose_number_problems(
+    docs_dir: Path = DOCS_DIR, snippets_dir: Path = SNIPPETS_DIR
+) -> list[str]:
+    """Numbers in a page's prose that none of the page's snippets prints or
+    contains, one problem each ("docs/PAGE.md:LINE: ...").
+
+    A quoted number matches a printed one that rounds to it at the written
+    precision (0.89 quotes 0.8945; 34% quotes 0.3412 or 34.1), sign aside. So
+    after a re-recording changes a result, the prose that still quotes the old
+    value fails here instead of going out unchecked.
+    """
+    problems = []
+    for page in markdown_files(docs_dir):
+        display = f"docs/{page.relative_to(docs_dir).as_posix()}"
+        text = page.read_text(encoding="utf-8")
+        printed = set()
+        for marker in find_markers(text, page, display):
+            base = snippets_dir / marker.snippet_name
+            for path in (base, base.with_suffix(".out"), base.with_suffix(".cuda.out")):
+                if path.is_file():
+                    printed |= {float(n) for n in PRINTED_NUMBER.findall(path.read_text())}
+        allowed = NOT_RESULTS.get(display, {})
+        for m in PROSE_NUMBER.finditer(_prose_only(text)):
+            if m["number"] in allowed or _quotes(m["number"], bool(m["percent"]), printed):
+                continue
+            line = text.count("\n", 0, m.start()) + 1
+            problems.append(
+                f"{display}:{line}: the prose quotes {m[0]}, which no snippet on this "
+                "page prints (or holds in its code). Quote what the output now shows; "
+                "a number that is not a result goes in verifier/pages.py NOT_RESULTS, "
+                "with why."
+            )
+    return problems
+
+
+def _prose_only(text: str) -> str:
+    """``text`` with fenced blocks and NOT_PROSE blanked, lines kept in place."""
+    lines, open_fence = [], None
+    for line in text.split("\n"):
+        m = FENCE.match(line)
+        inside = open_fence is not None or m is not None
+        if open_fence is None and m:
+            open_fence = m["fence"]
+        elif open_fence and m and m["fence"].startswith(open_fence) and not m["info"].strip():
+            open_fence = None
+        lines.append("" if inside else line)
+    return NOT_PROSE.sub(lambda m: re.sub(r"[^\n]", " ", m[0]), "\n".join(lines))
+
+
+def _quotes(written: str, percent: bool, printed: set[float]) -> bool:
+    """Whether a number as written rounds from one of ``printed`` (sign aside)."""
+    mantissa, _, exponent = written.lower().partition("e")
+    decimals = len(mantissa.partition(".")[2])
+    half_unit = 0.5 * 10.0 ** (int(exponent or 0) - decimals)
+    value = float(written)
+    scales = (1, 100) if percent else (1,)
+    return any(abs(abs(p) * k - value) <= half_unit * (1 + 1e-9) for p in printed for k in scales)
+
+
 def orphan_files(snippets_dir: Path = SNIPPETS_DIR) -> list[Path]:
     """Files in chapter folders that are neither a snippet nor the recorded
     output of one nor that output's facts file (outputs of a deleted or
@@ -139,8 +220,8 @@ def orphan_files(snippets_dir: Path = SNIPPETS_DIR) -> list[Path]:
 
 def coverage_problems(docs_dir: Path = DOCS_DIR, snippets_dir: Path = SNIPPETS_DIR) -> list[str]:
     """Snippets no page shows, markers naming no snippet, chapters with no
-    page, files under snippets/ that belong to no snippet, and recordings
-    that do not say which machine made them."""
+    page, files under snippets/ that belong to no snippet, recordings that do
+    not say which machine made them, and numbers in prose that no output shows."""
     snippets = discover(snippets_dir)
     markers = all_markers(docs_dir)
     problems = []
@@ -184,7 +265,7 @@ def coverage_problems(docs_dir: Path = DOCS_DIR, snippets_dir: Path = SNIPPETS_D
         f"{_rel(p)}: belongs to no snippet (output of a deleted or renamed snippet?); delete it"
         for p in orphan_files(snippets_dir)
     ]
-    return problems
+    return problems + prose_number_problems(docs_dir, snippets_dir)
 
 
 def _rel(path: Path) -> str:
