@@ -7,7 +7,9 @@
     python3 guide.py verify [--require-gpu] [--changed] [--matrix]
                             [--variant NAME] [PATH ...]
                                run the snippet checks only (all, or those
-                               of PATHs, or those touched since main);
+                               of PATHs, or those touched since main, then
+                               also the linters) and the pages' agreement
+                               with them (orphans, prose numbers);
                                --matrix: also under every execution variant
                                (CPU kernels, threads, start methods);
                                --variant NAME: only that one, e.g. threads=4
@@ -91,12 +93,20 @@ def build_env() -> dict[str, str]:
     return {"SOURCE_DATE_EPOCH": commit_time.stdout.strip()}
 
 
+# What `verify` runs: every snippet, and the pages' agreement with them
+# (orphans, missing includes, prose numbers no output prints). A contributor's
+# quick check (--changed) adds the linters, so it catches what CI would.
+VERIFY_TESTS = ["tests/test_snippets.py", "tests/test_pages.py"]
+QUICK_CHECK_TESTS = ["tests/test_lint.py"]
+
+
 def verify(python: Path | str, *pytest_args: str) -> int:
     """The snippet verification that gates every build.
 
     Clears the suite's addopts so that it needs no plugin beyond pytest and
     the verifier's own.
     """
+    quick = any(a == "--changed" or a.startswith("--changed=") for a in pytest_args)
     return run(
         python,
         "-m",
@@ -107,7 +117,8 @@ def verify(python: Path | str, *pytest_args: str) -> int:
         "verifier.pytest_plugin",
         "-q",
         "-rfEsx",  # failures, skips and xfails (torch-build differences) with reasons
-        "tests/test_snippets.py",
+        *VERIFY_TESTS,
+        *(QUICK_CHECK_TESTS if quick else []),
         *pytest_args,
     )
 

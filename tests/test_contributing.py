@@ -1,8 +1,11 @@
 """CONTRIBUTING.md shows the real failure messages and real commands."""
 
 import re
+import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from verifier.drill import drill
 from verifier.failure_gallery import CONTRIBUTING, gallery, shown_in_contributing
@@ -38,3 +41,18 @@ def test_drill_reports_without_touching_recorded_outputs():
     assert by_outcome["unchanged"] == [s.name for s in discover() if "cpu" in s.devices]
     assert report.startswith("# Upgrade drill: torch 2.13.0")
     assert {p: p.stat().st_mtime_ns for p in outputs} == before
+
+
+@pytest.mark.parametrize("quick", [True, False])
+def test_verify_checks_the_pages_and_its_quick_form_the_linters(quick):
+    # `verify --changed` is the check CONTRIBUTING recommends before `test`:
+    # an orphan snippet, a stale prose number or a lint error must fail it.
+    args = ["--changed"] if quick else ["snippets/tensors"]
+    collected = subprocess.run(
+        [sys.executable, "guide.py", "--system-python", "verify", *args, "--collect-only"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert "tests/test_pages.py::test_every_snippet_shown_and_every_include_real" in collected
+    assert ("tests/test_lint.py::test_ruff_lint" in collected) == quick
