@@ -133,7 +133,8 @@ def main(argv: list[str]) -> int:
 
     if command in ("build", "serve"):
         if code := verify(python):
-            print("guide: snippet verification failed; not building the site.")
+            doing = {"build": "building", "serve": "serving"}[command]
+            print(f"guide: snippet verification failed; not {doing} the site.")
             return code
         # The pages show that run's record: a build refuses to go without one
         # (serve only warns on the page, since every edit outdates it).

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from verifier.commands import python_command
 from verifier.drill import drill
 from verifier.failure_gallery import CONTRIBUTING, gallery, shown_in_contributing
 from verifier.snippets import REPO, discover
@@ -18,7 +19,7 @@ def test_every_failure_message_shown_is_the_real_one():
     stale = [name for name in real if shown[name] != real[name]]
     assert not stale, (
         f"CONTRIBUTING.md shows outdated messages for {stale}; regenerate with: "
-        ".venv/bin/python -m verifier.failure_gallery --write"
+        f"{python_command()} -m verifier.failure_gallery --write"
     )
 
 
