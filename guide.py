@@ -1,29 +1,14 @@
 #!/usr/bin/env python3
 """One entry point for readers, contributors and CI; needs only python3.
 
-    python3 guide.py build     verify every snippet, then build the site
-    python3 guide.py serve     verify every snippet, then serve it locally
-    python3 guide.py test      run the whole test suite
-    python3 guide.py verify [--require-gpu] [--changed] [--matrix]
-                            [--variant NAME] [PATH ...]
-                               run the snippet checks only (all, or those
-                               of PATHs, or those touched since main, then
-                               also the linters) and the pages' agreement
-                               with them (orphans, prose numbers);
-                               --matrix: also under every execution variant
-                               (CPU kernels, threads, start methods);
-                               --variant NAME: only that one, e.g. threads=4
-    python3 guide.py update [--gpu] [PATH ...]   re-record snippet outputs
-    python3 guide.py drill VERSION   report what another torch would change
-    python3 guide.py bench     measure the verifier's per-snippet overhead
-
-The first run creates .venv from requirements.txt (and again whenever that
-file changes). Extra arguments go to pytest (test, verify) or to mkdocs
-(build, serve). On a GPU machine, `verify --require-gpu` runs every snippet
-on CUDA too and fails if no GPU is visible. `--system-python` (first
-argument) skips .venv and uses the running interpreter, for machines that
-already hold torch and cannot install (a GPU runner, say); `verify` needs
-only torch, numpy, einops and pytest there.
+Commands are in the table COMMANDS; `python3 guide.py` lists them. The first
+run creates .venv from requirements.txt (and again whenever that file
+changes). Extra arguments go to pytest (test, verify) or to mkdocs (build,
+serve). On a GPU machine, `verify --require-gpu` runs every snippet on CUDA
+too and fails if no GPU is visible. `--system-python` (first argument) skips
+.venv and uses the running interpreter, for machines that already hold torch
+and cannot install (a GPU runner, say); `verify` needs only torch, numpy,
+einops and pytest there.
 """
 
 from __future__ import annotations
@@ -32,7 +17,10 @@ import hashlib
 import os
 import subprocess
 import sys
+import textwrap
 import venv
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent
@@ -123,39 +111,81 @@ def verify(python: Path | str, *pytest_args: str) -> int:
     )
 
 
-def main(argv: list[str]) -> int:
-    if argv and argv[0] == "--system-python":
-        python: Path | str = sys.executable
-        argv = argv[1:]
-    else:
-        python = ensure_venv()
-    command, rest = (argv[0], argv[1:]) if argv else ("help", [])
+def site(python: Path | str, command: str, rest: list[str]) -> int:
+    """build or serve: verify every snippet first, and stop if one fails."""
+    if code := verify(python):
+        doing = {"build": "building", "serve": "serving"}[command]
+        print(f"guide: snippet verification failed; not {doing} the site.")
+        return code
+    # The pages show that run's record: a build refuses to go without one
+    # (serve only warns on the page, since every edit outdates it).
+    require = {"GUIDE_REQUIRE_RECORD": "1"} if command == "build" else {}
+    return run(python, "-m", "mkdocs", command, *rest, **require, **build_env())
 
-    if command in ("build", "serve"):
-        if code := verify(python):
-            doing = {"build": "building", "serve": "serving"}[command]
-            print(f"guide: snippet verification failed; not {doing} the site.")
-            return code
-        # The pages show that run's record: a build refuses to go without one
-        # (serve only warns on the page, since every edit outdates it).
-        require = {"GUIDE_REQUIRE_RECORD": "1"} if command == "build" else {}
-        return run(python, "-m", "mkdocs", command, *rest, **require, **build_env())
-    if command == "verify":
-        # Paths (snippets, outputs, chapter folders, pages) narrow the run.
-        return verify(
-            python,
-            *(f"--snippet={a}" if (REPO / a).exists() and a != "." else a for a in rest),
-        )
-    if command == "test":
-        return run(python, "-m", "pytest", *rest)
-    if command == "update":
-        return run(python, "-m", "verifier.update", *rest)
-    if command == "drill":
-        return run(python, "-m", "verifier.drill", *rest)
-    if command == "bench":
-        return run(python, "benchmarks/isolation_overhead.py", *rest)
-    print(__doc__)
-    return 0 if command == "help" else 2
+
+def verify_paths(python: Path | str, command: str, rest: list[str]) -> int:
+    # Paths (snippets, outputs, chapter folders, pages) narrow the run.
+    return verify(
+        python, *(f"--snippet={a}" if (REPO / a).exists() and a != "." else a for a in rest)
+    )
+
+
+def module(*target: str):
+    """A command that runs ``python -m TARGET`` (or a script) with the extra arguments."""
+    return lambda python, command, rest: run(python, *target, *rest)
+
+
+@dataclass(frozen=True)
+class Command:
+    run: Callable[[Path | str, str, list[str]], int]
+    usage: str  # the arguments it takes
+    help: str
+
+
+# Every command, once: main() dispatches on it, `python3 guide.py` lists it,
+# and the tests check that the docs name only these.
+COMMANDS = {
+    "build": Command(site, "", "verify every snippet, then build the site"),
+    "serve": Command(site, "", "verify every snippet, then serve it locally"),
+    "test": Command(module("-m", "pytest"), "", "run the whole test suite"),
+    "verify": Command(
+        verify_paths,
+        "[--require-gpu] [--changed] [--matrix] [--variant NAME] [PATH ...]",
+        "run the snippet checks (all, those of PATHs, or those touched since main, "
+        "then also the linters) and the pages' agreement with them (orphans, prose "
+        "numbers); --matrix: also under every execution variant (CPU kernels, threads, "
+        "start methods); --variant NAME: only that one, e.g. threads=4",
+    ),
+    "update": Command(
+        module("-m", "verifier.update"), "[--gpu] [PATH ...]", "re-record snippet outputs"
+    ),
+    "drill": Command(
+        module("-m", "verifier.drill"), "VERSION", "report what another torch would change"
+    ),
+    "bench": Command(
+        module("benchmarks/isolation_overhead.py"),
+        "",
+        "measure the verifier's per-snippet overhead",
+    ),
+}
+
+
+def usage() -> str:
+    lines = []
+    for name, command in COMMANDS.items():
+        lines.append(f"  python3 guide.py {name} {command.usage}".rstrip())
+        lines += textwrap.wrap(command.help, 72, initial_indent=" " * 6, subsequent_indent=" " * 6)
+    return "\n".join(lines) + "\n\n" + __doc__.split("\n\n", 1)[1]
+
+
+def main(argv: list[str]) -> int:
+    system_python = argv[:1] == ["--system-python"]
+    command, *rest = (argv[1:] if system_python else argv) or ["help"]
+    if command not in COMMANDS:
+        print(usage())
+        return 0 if command in ("help", "--help", "-h") else 2
+    python = sys.executable if system_python else ensure_venv()
+    return COMMANDS[command].run(python, command, rest)
 
 
 if __name__ == "__main__":
