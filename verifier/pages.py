@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from verifier.check import update_command
-from verifier.snippets import REPO, SNIPPETS_DIR, discover
+from verifier.snippets import DEVICES, REPO, SNIPPETS_DIR, discover
 
 DOCS_DIR = REPO / "docs"
 MARKER = re.compile(
@@ -155,13 +155,15 @@ def prose_number_problems(
     value fails here instead of going out unchecked.
     """
     problems = []
+    snippets = {s.name: s for s in discover(snippets_dir)}
     for page in markdown_files(docs_dir):
         display = f"docs/{page.relative_to(docs_dir).as_posix()}"
         text = page.read_text(encoding="utf-8")
         printed = set()
         for marker in find_markers(text, page, display):
-            base = snippets_dir / marker.snippet_name
-            for path in (base, base.with_suffix(".out"), base.with_suffix(".cuda.out")):
+            if not (snippet := snippets.get(marker.snippet_name)):
+                continue  # coverage_problems names it
+            for path in (snippet.path, *map(snippet.output_path, DEVICES)):
                 if path.is_file():
                     printed |= {float(n) for n in PRINTED_NUMBER.findall(path.read_text())}
         allowed = NOT_RESULTS.get(display, {})
