@@ -14,31 +14,12 @@ from textwrap import dedent
 
 import pytest
 
+from tests.harness_fixtures import CPU_FACTS, GPU_FACTS, make, verdict
 from verifier import throwaway_site
-from verifier.check import judge, record, run_problems
+from verifier.check import record, run_problems
 from verifier.pages import coverage_problems, orphan_files, python_block_problems
-from verifier.snippets import REPO, SnippetError, parse_snippet
+from verifier.snippets import REPO, SnippetError
 from verifier.update import record_all
-
-CPU_FACTS = {"torch": "2.13.0+cpu", "cuda_version": None, "python": "3.11.7", "gpu": None}
-CPU_FACTS["cpu"] = "AMD EPYC"
-# Invented machine facts for throwaway files only; real ones come from probe.
-GPU_FACTS = dict(CPU_FACTS, torch="2.11.0+cu130", cuda_version="13.0", gpu="NVIDIA H200")
-
-
-def make(tmp_path, source, name="demo/example.py", out=None):
-    path = tmp_path / "snippets" / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(dedent(source).lstrip())
-    if out is not None:
-        path.with_suffix(".out").write_text(out)
-    return parse_snippet(path, tmp_path / "snippets")
-
-
-def verdict(runner, snippet, device="cpu"):
-    """All the problems the snippet test would fail with."""
-    return judge(snippet, device, runner.run(snippet, device), runner.probe()).message
-
 
 # Outputs ------------------------------------------------------------------
 

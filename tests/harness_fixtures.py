@@ -1,0 +1,27 @@
+"""Helpers shared by the verifier's tests: throwaway snippet trees under
+tmp_path, never under snippets/, and invented machine facts for them."""
+
+from textwrap import dedent
+
+from verifier.check import judge
+from verifier.snippets import parse_snippet
+
+CPU_FACTS = {"torch": "2.13.0+cpu", "cuda_version": None, "python": "3.11.7", "gpu": None}
+CPU_FACTS["cpu"] = "AMD EPYC"
+# Invented machine facts for throwaway files only; real ones come from probe.
+GPU_FACTS = dict(CPU_FACTS, torch="2.11.0+cu130", cuda_version="13.0", gpu="NVIDIA H200")
+
+
+def make(tmp_path, source, name="demo/example.py", out=None):
+    """Write a snippet (and its recorded output, if ``out``) under tmp_path/snippets."""
+    path = tmp_path / "snippets" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(dedent(source).lstrip())
+    if out is not None:
+        path.with_suffix(".out").write_text(out)
+    return parse_snippet(path, tmp_path / "snippets")
+
+
+def verdict(runner, snippet, device="cpu"):
+    """All the problems the snippet test would fail with."""
+    return judge(snippet, device, runner.run(snippet, device), runner.probe()).message
