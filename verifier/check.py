@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import hashlib
 import json
 import os
 import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import zip_longest
 from pathlib import Path
 
 from verifier.pins import pinned_torch, release
@@ -152,21 +154,79 @@ def drift(snippet: Snippet, device: str, shown: str, exact: bool = True) -> str 
     recorded = recorded_path.read_text(encoding="utf-8")
     if same_output(snippet, recorded, shown, exact):
         return None
-    what = "something else"
+    what, note = "something else", ""
     if snippet.measured:  # compare, and show, the masked texts
         recorded, shown = structure(recorded), structure(shown)
         what = "a differently shaped measurement (numbers shown as #)"
     elif snippet.varies and not exact:
         what = f"something else ({within_tolerance(recorded, shown, *snippet.tolerance)})"
+    elif whitespace_only(recorded, shown):
+        what, note = "other whitespace", f" Only whitespace differs: {AS_LITERALS}."
     diff = _unified(recorded, f"{rel} (recorded)", shown, f"{snippet.display_path} on {device}")
     return (
         f"{rel}:{_first_difference(recorded, shown)}: {snippet.display_path} printed "
-        f"{what} on {device} than this recording.\n{diff}\n"
+        f"{what} on {device} than this recording.{note}\n{diff}\n"
         f"{RERECORD}{fix}"
     )
 
 
 RERECORD = "If the change is intended, re-record with: "
+
+# How lines that differ only in whitespace are shown, and why.
+AS_LITERALS = "its lines are shown as Python strings, so spaces, tabs and line ends show"
+
+
+def whitespace_only(a: str, b: str) -> bool:
+    """Whether two different texts differ only in spaces, tabs or line ends,
+    which a diff or a terminal prints alike."""
+    return a != b and a.split() == b.split()
+
+
+# How many changed lines a message lists before it says how many more.
+SHOWN_LINES = 5
+
+
+def unrepeatable(snippet: Snippet, device: str, first: str, second: str) -> str | None:
+    """Why a snippet whose two runs (``first``, ``second``: what each showed)
+    printed different things cannot be recorded, or None if they agree.
+
+    They must agree as a run must agree with a recording (``same_output``):
+    exactly, or a measurement around its numbers. Two runs in separate
+    processes differ where the snippet draws unseeded random numbers, so a
+    recording of either would fail every later verification.
+    """
+    if same_output(snippet, first, second):
+        return None
+    if snippet.measured:  # compare, and show, the masked texts
+        first, second = structure(first), structure(second)
+    if whitespace_only(first, second):
+        first_lines, second_lines = _lines(first, second)
+        note = f" (only whitespace; {AS_LITERALS})"
+    else:
+        first_lines, second_lines, note = first.splitlines(), second.splitlines(), ""
+    rel = snippet.display_sibling(snippet.output_path(device))
+    changed = [
+        (number, a, b)
+        for number, (a, b) in enumerate(zip_longest(first_lines, second_lines), start=1)
+        if a != b
+    ]
+    lines = [
+        f"{snippet.display_path}:1: printed something else when run again on {device} "
+        "in a fresh process, as every verify runs it, so no recording of it could "
+        f"pass (any old recording is kept as it was). What changed{note}:"
+    ]
+    for number, a, b in changed[:SHOWN_LINES]:
+        lines.append(f"{rel}:{number}: first run:  {'(no such line)' if a is None else a}")
+        lines.append(f"{rel}:{number}: second run: {'(no such line)' if b is None else b}")
+    if len(changed) > SHOWN_LINES:
+        lines.append(f"... and {len(changed) - SHOWN_LINES} more changed lines")
+    lines.append(
+        "Random numbers drawn without a seed differ from run to run: seed them "
+        "with torch.manual_seed(0) at the snippet's top (and random.seed(0) or "
+        "numpy.random.seed(0) if it uses those); then run: "
+        f"{update_command(snippet, device)}"
+    )
+    return "\n".join(lines)
 
 
 # The one rule: what a run of a snippet says about its page ------------------
@@ -208,10 +268,14 @@ def judge(
     than recorded it, within its tolerance (outcome ``varies``). A difference
     from a recording made by another torch build is ``not comparable``, unless
     a GPU run differs from a CPU run of the same torch here (``cpu_run``), which
-    proves the GPU prints something else.
+    proves the GPU prints something else. A measurement fails, whatever the
+    run printed, when its recording is not the file ``update`` measured
+    (``measurement_problem``).
     """
     if problems := run_problems(snippet, result):
         return Verdict(FAILED, "\n\n".join(problems), recordable=False)
+    if unmeasured := measurement_problem(snippet, device):
+        return Verdict(FAILED, unmeasured)
     exact = not snippet.varies or same_settings(recording_facts(snippet, device), here)
     diff = drift(snippet, device, result.shown_output, exact)
     if diff is None:
@@ -272,15 +336,20 @@ def _first_difference(a: str, b: str) -> int:
     return (first if first is not None else min(len(old), len(new))) + 1
 
 
+def _lines(a: str, b: str) -> tuple[list[str], list[str]]:
+    """The lines of two texts, each as a Python string literal (with its
+    line end) where the texts differ only in whitespace."""
+    if whitespace_only(a, b):
+        return [repr(x) for x in a.splitlines(True)], [repr(x) for x in b.splitlines(True)]
+    return a.splitlines(), b.splitlines()
+
+
 def _unified(a: str, a_name: str, b: str, b_name: str) -> str:
-    return "".join(
-        difflib.unified_diff(
-            a.splitlines(keepends=True),
-            b.splitlines(keepends=True),
-            fromfile=a_name,
-            tofile=f"{b_name} (printed now)",
-        )
+    a_lines, b_lines = _lines(a, b)
+    diff = difflib.unified_diff(
+        a_lines, b_lines, fromfile=a_name, tofile=f"{b_name} (printed now)", lineterm=""
     )
+    return "".join(line + "\n" for line in diff)
 
 
 # Which torch made a recording ------------------------------------------------
@@ -322,6 +391,60 @@ def build_gap(snippet: Snippet, device: str, here: dict) -> str | None:
     return recorded if recorded != torch_build(here) else None
 
 
+# Measurements: what proves a recording is the one update measured -----------
+
+# The facts file's key for the sha256 (hex digits) of its recording's bytes.
+FINGERPRINT = "output_sha256"
+
+
+def fingerprint(data: bytes) -> str:
+    """The sha256 of a recording's bytes, in hex."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def fingerprint_fault(recording: Path) -> str | None:
+    """What is wrong with the fingerprint kept for an existing ``recording``:
+    ``"missing"`` (no facts file, or none in it), ``"changed"`` (the file's
+    bytes are not those fingerprinted), or None."""
+    facts_path = recording.with_suffix(".json")
+    facts = json.loads(facts_path.read_text(encoding="utf-8")) if facts_path.exists() else {}
+    if FINGERPRINT not in facts:
+        return "missing"
+    return "changed" if facts[FINGERPRINT] != fingerprint(recording.read_bytes()) else None
+
+
+def measurement_problem(snippet: Snippet, device: str) -> str | None:
+    """Why the measured recording a ``device`` run is compared with is not
+    known to be what ``update`` measured, or None.
+
+    A measurement is compared with a run only around its numbers, so no run
+    can show its numbers are real; the sha256 of its bytes, which ``record``
+    keeps in its facts file, shows they are the ones measured. None for an
+    unmeasured snippet and a missing recording (``drift`` reports that).
+    """
+    recording = snippet.expected_output_path(device)
+    if not snippet.measured or not recording.exists():
+        return None
+    if (fault := fingerprint_fault(recording)) is None:
+        return None
+    rel = snippet.display_sibling(recording)
+    facts = snippet.display_sibling(recording.with_suffix(".json"))
+    if fault == "missing":
+        what = (
+            f"a measurement without its fingerprint ({facts} has no {FINGERPRINT}), "
+            "so nothing shows that update measured these numbers"
+        )
+    else:
+        what = f"changed since update measured it: its sha256 is not the {FINGERPRINT} in {facts}"
+    recorded_on = "cpu" if recording == snippet.output_path("cpu") else device
+    where = " on a machine with a CUDA GPU" if recorded_on == "cuda" else ""
+    return (
+        f"{rel}:1: {what}. The page publishes its numbers as measured on the "
+        "machine named there, so they may only come from a run, never from an edit.\n"
+        f"Re-measure{where} with: {update_command(snippet, recorded_on)}"
+    )
+
+
 def write_atomically(path: Path, text: str) -> None:
     """Write all of ``text`` or nothing: a crash never leaves half a file."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
@@ -348,8 +471,10 @@ def record(
     changed. A GPU run gets its own file only where it differs from a CPU run
     on the same machine (``same_as_cpu``): a GPU file that has become the same
     is removed. A recording only one kind of machine can reproduce gets the
-    ``facts`` of this one beside it. A measurement whose shape is unchanged
-    is kept unless ``remeasure``, so re-recording a chapter does not churn it.
+    ``facts`` of this one beside it; a measurement's facts also get its
+    ``FINGERPRINT``. A measurement whose shape is unchanged is kept unless
+    ``remeasure``, so re-recording a chapter does not churn it, and unless
+    its fingerprint is missing or wrong: then ``shown`` replaces it.
     """
     own, facts_file = snippet.output_path(device), snippet.facts_path(device)
     if same_as_cpu:
@@ -361,7 +486,8 @@ def record(
     if own.exists():
         old = own.read_text(encoding="utf-8")
         unchanged = old == shown or (not remeasure and same_output(snippet, old, shown))
-        if unchanged and (facts_file.exists() or not snippet.needs_facts(device)):
+        labelled = facts_file.exists() or not snippet.needs_facts(device)
+        if unchanged and labelled and not (snippet.measured and fingerprint_fault(own)):
             return None
     # Facts go last: a crash in between leaves a recording without facts,
     # which the build refuses, never one labelled with another machine.
@@ -369,6 +495,8 @@ def record(
     write_atomically(own, shown)
     if snippet.needs_facts(device):
         label = machine_label(facts, device)
+        if snippet.measured:
+            label[FINGERPRINT] = fingerprint(shown.encode("utf-8"))
         write_atomically(facts_file, json.dumps(label, indent=2) + "\n")
     return snippet.display_sibling(own)
 

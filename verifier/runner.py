@@ -76,7 +76,7 @@ class SnippetRunner:
     """
 
     def __init__(self, python: str = sys.executable, variant: Variant = RECORDING) -> None:
-        self.variant = variant
+        self.python, self.variant = python, variant
         env = verify_env(variant)
         self._proc = subprocess.Popen(
             [python, str(FORKSERVER)],
@@ -113,6 +113,16 @@ class SnippetRunner:
         self._proc.stdin.flush()
         reply = self._read_reply()
         return RunResult(**{k: reply[k] for k in RunResult.__dataclass_fields__ if k in reply})
+
+    def sibling(self) -> SnippetRunner:
+        """Another fork server like this one, in a process of its own.
+
+        Every child of one server starts from that server's random state and
+        memory layout, so an unseeded ``torch.rand`` prints the same in each;
+        a child of another server, as in a later ``verify``, prints other
+        numbers. The caller closes it.
+        """
+        return SnippetRunner(self.python, self.variant)
 
     def probe(self) -> dict:
         """torch version, CUDA and CPU facts, read in a child (never the
