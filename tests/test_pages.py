@@ -3,6 +3,11 @@ tested is hidden."""
 
 import re
 
+import pytest
+
+from tests.harness_fixtures import CPU_FACTS, make
+from verifier.check import record
+from verifier.markdown_markers import MarkerError, expand
 from verifier.pages import (
     coverage_problems,
     markdown_files,
@@ -73,3 +78,15 @@ def test_a_number_in_prose_must_be_printed_on_its_page(tmp_path):
         "docs/train_eval.md:5: the prose quotes 0.89,",
         "docs/train_eval.md:5: the prose quotes 34%,",
     ]
+
+
+def test_the_build_refuses_a_hand_edited_measurement(tmp_path):
+    snippet = make(tmp_path, "# snippet: measured\nprint('fp16 took 1.234 s')\n")
+    record(snippet, "cpu", "fp16 took 1.234 s\n", CPU_FACTS)
+    root = tmp_path / "snippets"
+    assert any("Measured on" in line for line in expand("demo/example.py", "docs/demo.md:3", root))
+    snippet.output_path("cpu").write_text("fp16 took 0.001 s\n")
+    with pytest.raises(MarkerError) as error:
+        expand("demo/example.py", "docs/demo.md:3", root)
+    assert str(error.value).startswith("docs/demo.md:3: snippets/demo/example.out:1: changed")
+    assert "python3 guide.py update snippets/demo/example.py" in str(error.value)

@@ -32,7 +32,7 @@ from markdown.preprocessors import Preprocessor
 
 from verifier import provenance
 from verifier.charts import mermaid_block
-from verifier.check import recording_facts, update_command
+from verifier.check import measurement_problem, recording_facts, update_command
 from verifier.notebooks import colab_url
 from verifier.pages import find_markers
 from verifier.snippets import (
@@ -176,6 +176,10 @@ def expand(
         shown = _rel(path, root) + (f":{section}" if snippet.cells and section else "")
         if not snippet.needs_facts(device):
             return fenced(style, "Output", shown)
+        # Verify skips a GPU measurement where no GPU is: the build still
+        # refuses to publish one that update did not make.
+        if problem := measurement_problem(snippet, device):
+            raise MarkerError(f"{where}: {problem}")
         try:
             facts = recording_facts(snippet, device) or {}
         except ValueError:  # not JSON
