@@ -1,29 +1,57 @@
 """Upgrade drill: run every snippet under another torch and report what would
 change. Writes no recorded output.
 
-    python3 guide.py drill VERSION [--venv DIR] [--report FILE]
+    python3 guide.py drill VERSION [--venv DIR] [--report FILE] [--publish]
 
-A throwaway virtual environment gets torch==VERSION beside the numpy and
-einops pins of requirements.txt (only what snippets import). Without --venv
-it lives in a temporary folder and is deleted afterwards; with --venv DIR it
-is kept and reused. The report lists the snippets whose output changed (with
-diffs) and those that now warn, fail or hang.
+A throwaway virtual environment gets torch==VERSION beside the pins of the
+packages snippets import (SNIPPET_PACKAGES). Without --venv it lives in a
+temporary folder and is deleted afterwards; with --venv DIR it is kept and
+reused. The report sorts the snippets whose run changed by kind (KINDS) and
+quotes the lines that changed. --publish also writes it for readers:
+snippets/upgrade_drift.json (the measurement) and snippets/upgrade_drift.md
+(its rendering, which docs/upgrade_drift.md includes).
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import datetime
+import difflib
+import json
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import venv
 from pathlib import Path
 
-from verifier.check import PASSED, VARIES, judge
-from verifier.pins import pinned_torch, pins
-from verifier.runner import SnippetRunner
-from verifier.snippets import discover
+from verifier.check import judge, pinned_cpu_build, run_problems, structure, torch_build
+from verifier.pins import pins, release
+from verifier.runner import RunResult, SnippetRunner
+from verifier.snippets import SNIPPETS_DIR, Snippet, discover
+
+# What snippets import besides torch and the standard library, as
+# requirements.txt names them (tests/test_drift_report.py keeps this whole).
+SNIPPET_PACKAGES = ("numpy", "einops", "scikit-learn")
+
+# What the published report is made of: the page docs/upgrade_drift.md
+# includes the Markdown, which is rendered from the JSON.
+PUBLISHED_DATA = SNIPPETS_DIR / "upgrade_drift.json"
+PUBLISHED_PAGE = SNIPPETS_DIR / "upgrade_drift.md"
+
+# How a snippet's run can change, worst first, with the heading it gets.
+KINDS = {
+    "fails": "Now fails: another error, no error, or a hang",
+    "warns": "Now warns",
+    "error message": "Error messages reworded",
+    "text": "Other printed text changed",
+    "numbers": "Numbers changed",
+}
+# A line that names an exception, as a traceback or a printed error ends.
+_ERROR_LINE = re.compile(r"^[\w.]*(Error|Exception|Interrupt|Exit)\b")
 
 
 def prepare(env_dir: Path, version: str) -> Path:
@@ -31,46 +59,157 @@ def prepare(env_dir: Path, version: str) -> Path:
     if not python.exists():
         venv.create(env_dir, with_pip=True)
     subprocess.run(
-        [python, "-m", "pip", "install", "-q", f"torch=={version}", *pins("numpy", "einops")],
+        [python, "-m", "pip", "install", "-q", f"torch=={version}", *pins(*SNIPPET_PACKAGES)],
         check=True,
     )
     return python
 
 
-def drill(python: Path) -> tuple[str, dict[str, list[str]]]:
-    """(the report, the snippets by what happened: unchanged, changed, warn or
-    fail)."""
-    changed, broken, unchanged = [], [], []
+def changed_lines(snippet: Snippet, recorded: str, printed: str) -> list[str]:
+    """The lines that differ, ``-`` as recorded and ``+`` as printed now
+    (a measured snippet's numbers masked as ``#``, since they may differ)."""
+    if snippet.measured:
+        recorded, printed = structure(recorded), structure(printed)
+    diff = difflib.unified_diff(recorded.splitlines(), printed.splitlines(), n=0, lineterm="")
+    return [line for line in list(diff)[2:] if not line.startswith("@@")]
+
+
+def classify(snippet: Snippet, result: RunResult) -> tuple[str, list[str]] | None:
+    """(kind, lines) for a run that does not print what the page shows: its
+    kind in KINDS and the lines a reader would see change. None when it
+    prints what the page shows and runs cleanly (a verdict that failed on
+    the recording itself, which verify reports, says nothing about torch)."""
+    if not snippet.output_path("cpu").exists():
+        return None  # a new snippet: nothing recorded to compare with yet
+    recorded = snippet.output_path("cpu").read_text(encoding="utf-8")
+    lines = changed_lines(snippet, recorded, result.shown_output)
+    quiet = dataclasses.replace(result, warnings=[], stderr="")
+    if failures := run_problems(snippet, quiet):  # hang, crash, another error
+        return "fails", [f.splitlines()[0] for f in failures] + lines
+    if result.warnings or result.stderr:
+        said = [f"warning (snippet line {w['line']}): {w['text']}" for w in result.warnings]
+        said += [f"stderr: {line}" for line in result.stderr.splitlines()]
+        return "warns", said + lines
+    if not lines:
+        return None
+    spacing_only = recorded.split() == result.shown_output.split()
+    if structure(recorded) == structure(result.shown_output) and not spacing_only:
+        return "numbers", lines
+    if all(_ERROR_LINE.match(line[1:]) for line in lines):
+        return "error message", lines
+    return "text", lines
+
+
+def measure(python: Path, root: Path = SNIPPETS_DIR) -> dict:
+    """Run every CPU snippet under ``root`` with ``python`` and compare each
+    with its recording. Returns the report's data: torch and machine facts,
+    the date, run time in seconds, counts, and ``changes`` (one
+    ``{"snippet", "kind", "lines"}`` per snippet whose run changed, by name)."""
+    started = time.monotonic()
+    changes, unchanged = [], []
     with SnippetRunner(str(python)) as runner:
         facts = runner.probe()
-        for snippet in discover():
-            if "cpu" not in snippet.devices:
-                continue
-            verdict = judge(snippet, "cpu", runner.run(snippet), facts)
-            if not verdict.recordable:
-                broken.append((snippet.name, verdict.message))
-            elif verdict.outcome in (PASSED, VARIES):
+        snippets = [s for s in discover(root) if "cpu" in s.devices]
+        for snippet in snippets:
+            result = runner.run(snippet)
+            verdict = judge(snippet, "cpu", result, facts)
+            change = None if verdict.ok else classify(snippet, result)
+            if change is None:
                 unchanged.append(snippet.name)
-            else:  # a difference: not comparable here, since the torch differs
-                changed.append((snippet.name, verdict.message))
-    recorded = pinned_torch()
-    by_outcome = {
+            else:
+                changes.append({"snippet": snippet.name, "kind": change[0], "lines": change[1]})
+    gpu = facts["gpu"] or "no GPU"
+    return {
+        "torch": facts["torch"],
+        "torch_build": torch_build(facts),
+        "recorded_with": pinned_cpu_build(),
+        "date": datetime.datetime.now(datetime.UTC).date().isoformat(),
+        "machine": f"{facts['cpu']} ({facts['cpu_capability']}), {gpu}",
+        "threads": facts["threads"],
+        "python": facts["python"],
+        "seconds": round(time.monotonic() - started),
+        "snippets": len(snippets),
         "unchanged": unchanged,
-        "changed": [name for name, _ in changed],
-        "warn or fail": [name for name, _ in broken],
+        "changes": changes,
     }
-    lines = [
-        f"# Upgrade drill: torch {facts['torch']} against outputs recorded with {recorded}",
-        "",
-        "Summary: " + ", ".join(f"{len(n)} {label}" for label, n in by_outcome.items()),
-        "",
-        f"## Output changed ({len(changed)})",
-        *(f"\n### snippets/{name}\n\n```diff\n{d.rstrip()}\n```" for name, d in changed),
-        "",
-        f"## Now warns, fails or hangs ({len(broken)})",
-        *(f"\n### snippets/{name}\n\n```text\n{b.rstrip()}\n```" for name, b in broken),
+
+
+def refresh_command(data: dict) -> str:
+    return f"python3 guide.py drill {release(data['torch'])} --publish"
+
+
+def render(data: dict) -> str:
+    """The report in Markdown, for a terminal and for the site alike: facts
+    and counts in a text block, then each kind's snippets with their lines
+    (``-`` as the page shows, ``+`` as this torch prints). Headings start at
+    level two: the page including it has the title."""
+    counts = {kind: sum(c["kind"] == kind for c in data["changes"]) for kind in KINDS}
+    facts = [
+        f"torch:         {data['torch_build']}, run on the CPU",
+        f"compared with: {data['recorded_with']}, which recorded the outputs shown",
+        f"measured:      {data['date']}, in {data['seconds']} s",
+        f"machine:       {data['machine']}",
+        f"threads:       {data['threads']}",
+        f"python:        {data['python']}",
+        f"snippets run:  {data['snippets']}",
+        f"unchanged:     {len(data['unchanged'])}",
+        *(f"{kind + ':':<15}{n}" for kind, n in counts.items()),
     ]
-    return "\n".join(lines) + "\n", by_outcome
+    out = ["## Measured", "", "```text", *facts, "```", "", "Refresh it with:", ""]
+    out += ["```shell", refresh_command(data), "```"]
+    for kind, heading in KINDS.items():
+        entries = [c for c in data["changes"] if c["kind"] == kind]
+        if not entries:
+            continue
+        out += ["", f"## {heading}"]
+        for c in entries:
+            chapter = c["snippet"].split("/")[0]
+            out += ["", f"### [{c['snippet']}]({chapter}.md)", "", "```text", *c["lines"], "```"]
+    return "\n".join(out) + "\n"
+
+
+def load(path: Path = PUBLISHED_DATA) -> dict:
+    """The published report's data; ValueError naming the file if it does
+    not have what render needs."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    wanted = ("torch", "torch_build", "recorded_with", "date", "machine", "threads")
+    wanted += ("python", "seconds", "snippets", "unchanged", "changes")
+    missing = [key for key in wanted if key not in data]
+    odd = [c.get("snippet") for c in data.get("changes", []) if c.get("kind") not in KINDS]
+    if missing or odd:
+        raise ValueError(
+            f"{path}: not a drill report (missing {missing}, unknown kinds for {odd}); "
+            "rewrite it with: python3 guide.py drill VERSION --publish"
+        )
+    return data
+
+
+def by_outcome(data: dict) -> dict[str, list[str]]:
+    """The snippets by what happened: unchanged, changed, warn or fail."""
+    broken = ("fails", "warns")
+    return {
+        "unchanged": data["unchanged"],
+        "changed": [c["snippet"] for c in data["changes"] if c["kind"] not in broken],
+        "warn or fail": [c["snippet"] for c in data["changes"] if c["kind"] in broken],
+    }
+
+
+def report(data: dict) -> str:
+    """The report as the drill prints it: a title, then render's body."""
+    title = f"# Upgrade drill: torch {data['torch']} against outputs recorded with "
+    return f"{title}{data['recorded_with']}\n\n{render(data)}"
+
+
+def drill(python: Path) -> tuple[str, dict[str, list[str]]]:
+    """(the report, the snippets by what happened: see by_outcome)."""
+    data = measure(python)
+    return report(data), by_outcome(data)
+
+
+def publish(data: dict) -> None:
+    """Write the report where docs/upgrade_drift.md shows it."""
+    PUBLISHED_DATA.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    PUBLISHED_PAGE.write_text(render(data), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,19 +217,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("version", help="the torch version to try, e.g. 2.12.1")
     parser.add_argument("--venv", type=Path, help="keep (and reuse) the environment here")
     parser.add_argument("--report", type=Path, help="also write the report to this file")
+    parser.add_argument(
+        "--publish", action="store_true", help=f"also write {PUBLISHED_PAGE.name} for the site"
+    )
     args = parser.parse_args(argv)
 
     env_dir = args.venv or Path(tempfile.mkdtemp(prefix=f"drill-torch-{args.version}-"))
     try:
         print(f"drill: installing torch=={args.version} into {env_dir} ...", flush=True)
-        report, by_outcome = drill(prepare(env_dir, args.version))
+        data = measure(prepare(env_dir, args.version))
     finally:
         if args.venv is None:
             shutil.rmtree(env_dir, ignore_errors=True)
-    print(report)
+    text = report(data)
+    print(text)
     if args.report:
-        args.report.write_text(report)
-    counts = {label: len(names) for label, names in by_outcome.items()}
+        args.report.write_text(text)
+    if args.publish:
+        publish(data)
+        print(f"drill: wrote {PUBLISHED_DATA.name} and {PUBLISHED_PAGE.name} under snippets/")
+    counts = {label: len(names) for label, names in by_outcome(data).items()}
     print("drill: no recorded output was changed; counts:", counts)
     return 0
 
