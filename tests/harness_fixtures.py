@@ -17,9 +17,10 @@ def make(tmp_path, source, name="demo/example.py", out=None):
     path = tmp_path / "snippets" / name
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(dedent(source).lstrip())
+    snippet = parse_snippet(path, tmp_path / "snippets")
     if out is not None:
-        path.with_suffix(".out").write_text(out)
-    return parse_snippet(path, tmp_path / "snippets")
+        snippet.output_path("cpu").write_text(out)
+    return snippet
 
 
 def verdict(runner, snippet, device="cpu"):

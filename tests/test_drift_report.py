@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from verifier import drill
-from verifier.check import pinned_cpu_build, structure
+from verifier.check import structure
+from verifier.facts import pinned_cpu_build
 from verifier.pins import pins
 from verifier.snippets import REPO, discover
 

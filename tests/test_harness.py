@@ -16,8 +16,9 @@ import pytest
 
 from tests.harness_fixtures import CPU_FACTS, GPU_FACTS, make, verdict
 from verifier import throwaway_site
-from verifier.check import record, run_problems
+from verifier.check import run_problems
 from verifier.pages import coverage_problems, orphan_files, python_block_problems
+from verifier.recording import record
 from verifier.snippets import REPO, SnippetError
 from verifier.update import record_all
 
@@ -361,7 +362,8 @@ def test_a_measurement_is_kept_until_its_shape_changes_or_it_is_named(tmp_path):
 
 
 def test_which_torch_build_made_a_recording(tmp_path):
-    from verifier.check import build_gap, device_difference, torch_build
+    from verifier.check import device_difference
+    from verifier.facts import build_gap, torch_build
     from verifier.pins import pinned_torch
 
     s = make(tmp_path, "print(1)\n", out="1\n")
@@ -396,7 +398,7 @@ def test_a_recording_from_another_torch_build_is_reported_not_passed(tmp_path, m
     """The snippet test itself, run on a copy: same build and a difference
     fails; another build and a difference is an xfail with its diff, and the
     verification record counts it apart from passes."""
-    from verifier.check import torch_build
+    from verifier.facts import torch_build
 
     shutil.copytree(REPO / "verifier", tmp_path / "verifier")
     (tmp_path / "tests").mkdir()

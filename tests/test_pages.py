@@ -6,7 +6,6 @@ import re
 import pytest
 
 from tests.harness_fixtures import CPU_FACTS, make
-from verifier.check import record
 from verifier.markdown_markers import MarkerError, expand
 from verifier.pages import (
     coverage_problems,
@@ -14,6 +13,7 @@ from verifier.pages import (
     prose_number_problems,
     python_block_problems,
 )
+from verifier.recording import record
 from verifier.snippets import REPO, discover
 
 

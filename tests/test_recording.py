@@ -9,7 +9,9 @@ import json
 import subprocess
 
 from tests.harness_fixtures import CPU_FACTS, make, verdict
-from verifier.check import FINGERPRINT, measurement_problem, record
+from verifier.check import measurement_problem
+from verifier.facts import FINGERPRINT
+from verifier.recording import record
 from verifier.update import fingerprint_committed, record_all, review_advice
 
 UNSEEDED = """\

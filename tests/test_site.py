@@ -22,8 +22,8 @@ def test_every_marker_became_code_and_output(site):
         pending = [
             m
             for m in markers
-            if parse_snippet(REPO / "snippets" / m.snippet_name).requires_cuda
-            and not (REPO / "snippets" / m.snippet_name).with_suffix(".cuda.out").exists()
+            if (s := parse_snippet(REPO / "snippets" / m.snippet_name)).requires_cuda
+            and not s.output_path("cuda").exists()
         ]
         expected = len(markers) - len(pending)
         assert html.count("Output not recorded yet") == len(pending), html_path

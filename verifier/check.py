@@ -1,36 +1,27 @@
-"""Judge a snippet run: the problems that fail it, and what to record."""
+"""Judge a snippet run: the problems that fail it, and whether it prints what its page shows."""
 
 from __future__ import annotations
 
-import datetime
 import difflib
-import hashlib
-import json
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import zip_longest
-from pathlib import Path
 
-from verifier.pins import pinned_torch, release
+from verifier.commands import update_command, verify_command
+from verifier.facts import (
+    FINGERPRINT,
+    build_gap,
+    fingerprint_fault,
+    recording_facts,
+    same_settings,
+    torch_build,
+)
 from verifier.runner import RunResult
-from verifier.snippets import Snippet
+from verifier.snippets import Snippet, facts_file
 
 # A number standing on its own (not the 16 of "fp16" or "float16").
 _NUMBER = re.compile(r"(?<![\w.])[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
-
-UPDATE_COMMAND = "python3 guide.py update"
-
-
-def update_command(snippet: Snippet, device: str) -> str:
-    gpu = " --gpu" if device == "cuda" else ""
-    return f"{UPDATE_COMMAND}{gpu} {snippet.display_path}"
-
-
-def verify_command(snippet: Snippet) -> str:
-    return f"python3 guide.py verify {snippet.display_path}"
 
 
 def hang_line(snippet: Snippet, dump: str) -> int | None:
@@ -307,15 +298,6 @@ def judge(
     )
 
 
-# What decides a declared-varying output's digits, besides torch itself.
-SETTINGS = ("cpu", "cpu_capability", "threads", "kernel_env")
-
-
-def same_settings(recorded: dict | None, here: dict) -> bool:
-    """Whether ``here`` runs with the CPU, kernels and threads of a recording."""
-    return recorded is not None and all(recorded.get(k) == here.get(k) for k in SETTINGS)
-
-
 def device_difference(snippet: Snippet, cpu_here: str, cuda_here: str) -> str | None:
     """Set a GPU run beside a CPU run of the same torch on the same machine:
     whatever differs there is the device's doing, and needs a GPU recording."""
@@ -352,65 +334,7 @@ def _unified(a: str, a_name: str, b: str, b_name: str) -> str:
     return "".join(line + "\n" for line in diff)
 
 
-# Which torch made a recording ------------------------------------------------
-
-
-def torch_build(facts: dict) -> str:
-    """The torch a run or recording used, as far as it changes what prints:
-    the release, and whether it is a CPU build or which CUDA it was built for."""
-    cuda = facts.get("cuda_version")
-    return f"{release(facts['torch'])} " + (f"(CUDA {cuda} build)" if cuda else "(CPU build)")
-
-
-def recording_facts(snippet: Snippet, device: str) -> dict | None:
-    """The facts file beside the recording a ``device`` run is compared with."""
-    path = snippet.expected_output_path(device).with_suffix(".json")
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
-
-
-def recorded_build(snippet: Snippet, device: str) -> str:
-    """Which torch made the recording a ``device`` run is compared with.
-
-    A facts file says so where there is one; every other recording was made
-    by ``guide.py update`` with the CPU build of the torch requirements.txt
-    pins (update refuses any other).
-    """
-    facts = recording_facts(snippet, device)
-    return torch_build(facts) if facts else pinned_cpu_build()
-
-
-def pinned_cpu_build() -> str:
-    """The torch every plain ``.out`` recording is made with."""
-    return torch_build({"torch": pinned_torch() or "unpinned"})
-
-
-def build_gap(snippet: Snippet, device: str, here: dict) -> str | None:
-    """The torch build that made the recording, when it is not this one:
-    then a difference may be the other torch's, not a fault."""
-    recorded = recorded_build(snippet, device)
-    return recorded if recorded != torch_build(here) else None
-
-
 # Measurements: what proves a recording is the one update measured -----------
-
-# The facts file's key for the sha256 (hex digits) of its recording's bytes.
-FINGERPRINT = "output_sha256"
-
-
-def fingerprint(data: bytes) -> str:
-    """The sha256 of a recording's bytes, in hex."""
-    return hashlib.sha256(data).hexdigest()
-
-
-def fingerprint_fault(recording: Path) -> str | None:
-    """What is wrong with the fingerprint kept for an existing ``recording``:
-    ``"missing"`` (no facts file, or none in it), ``"changed"`` (the file's
-    bytes are not those fingerprinted), or None."""
-    facts_path = recording.with_suffix(".json")
-    facts = json.loads(facts_path.read_text(encoding="utf-8")) if facts_path.exists() else {}
-    if FINGERPRINT not in facts:
-        return "missing"
-    return "changed" if facts[FINGERPRINT] != fingerprint(recording.read_bytes()) else None
 
 
 def measurement_problem(snippet: Snippet, device: str) -> str | None:
@@ -428,7 +352,7 @@ def measurement_problem(snippet: Snippet, device: str) -> str | None:
     if (fault := fingerprint_fault(recording)) is None:
         return None
     rel = snippet.display_sibling(recording)
-    facts = snippet.display_sibling(recording.with_suffix(".json"))
+    facts = snippet.display_sibling(facts_file(recording))
     if fault == "missing":
         what = (
             f"a measurement without its fingerprint ({facts} has no {FINGERPRINT}), "
@@ -443,75 +367,3 @@ def measurement_problem(snippet: Snippet, device: str) -> str | None:
         "machine named there, so they may only come from a run, never from an edit.\n"
         f"Re-measure{where} with: {update_command(snippet, recorded_on)}"
     )
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write all of ``text`` or nothing: a crash never leaves half a file."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
-
-
-def record(
-    snippet: Snippet,
-    device: str,
-    shown: str,
-    facts: dict,
-    same_as_cpu: bool = False,
-    remeasure: bool = True,
-) -> str | None:
-    """Store ``shown`` as the recorded output for ``device``.
-
-    Returns the repo-relative path written or removed, or None if nothing
-    changed. A GPU run gets its own file only where it differs from a CPU run
-    on the same machine (``same_as_cpu``): a GPU file that has become the same
-    is removed. A recording only one kind of machine can reproduce gets the
-    ``facts`` of this one beside it; a measurement's facts also get its
-    ``FINGERPRINT``. A measurement whose shape is unchanged is kept unless
-    ``remeasure``, so re-recording a chapter does not churn it, and unless
-    its fingerprint is missing or wrong: then ``shown`` replaces it.
-    """
-    own, facts_file = snippet.output_path(device), snippet.facts_path(device)
-    if same_as_cpu:
-        if not own.exists():
-            return None
-        own.unlink()
-        facts_file.unlink(missing_ok=True)
-        return f"{snippet.display_sibling(own)} (removed: same as CPU)"
-    if own.exists():
-        old = own.read_text(encoding="utf-8")
-        unchanged = old == shown or (not remeasure and same_output(snippet, old, shown))
-        labelled = facts_file.exists() or not snippet.needs_facts(device)
-        if unchanged and labelled and not (snippet.measured and fingerprint_fault(own)):
-            return None
-    # Facts go last: a crash in between leaves a recording without facts,
-    # which the build refuses, never one labelled with another machine.
-    facts_file.unlink(missing_ok=True)
-    write_atomically(own, shown)
-    if snippet.needs_facts(device):
-        label = machine_label(facts, device)
-        if snippet.measured:
-            label[FINGERPRINT] = fingerprint(shown.encode("utf-8"))
-        write_atomically(facts_file, json.dumps(label, indent=2) + "\n")
-    return snippet.display_sibling(own)
-
-
-def machine_label(facts: dict, device: str) -> dict:
-    """What a machine-dependent recording keeps about where it was made."""
-    return {
-        "device": facts["gpu"] if device == "cuda" else facts.get("cpu") or "CPU",
-        # What a varying output's digits depend on (see same_settings).
-        "cpu": facts.get("cpu"),
-        "cpu_capability": facts.get("cpu_capability"),
-        "threads": facts.get("threads"),
-        "kernel_env": facts.get("kernel_env"),
-        "torch": facts["torch"],
-        "cuda_version": facts.get("cuda_version"),
-        "python": facts["python"],
-        "recorded": datetime.datetime.now(datetime.UTC).date().isoformat(),
-    }

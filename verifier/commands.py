@@ -6,6 +6,19 @@ import os
 import sys
 from pathlib import Path
 
+from verifier.snippets import Snippet
+
+
+def update_command(snippet: Snippet, device: str) -> str:
+    """The command that records ``snippet``'s output on ``device`` ("cpu", "cuda")."""
+    gpu = " --gpu" if device == "cuda" else ""
+    return f"python3 guide.py update{gpu} {snippet.display_path}"
+
+
+def verify_command(snippet: Snippet) -> str:
+    """The command that checks ``snippet`` again after a fix."""
+    return f"python3 guide.py verify {snippet.display_path}"
+
 
 def python_command() -> str:
     """The Python running now, as a contributor would type it: ``.venv/bin/python``

@@ -28,7 +28,8 @@ import time
 import venv
 from pathlib import Path
 
-from verifier.check import judge, pinned_cpu_build, run_problems, structure, torch_build
+from verifier.check import judge, run_problems, structure
+from verifier.facts import pinned_cpu_build, torch_build
 from verifier.pins import pins, release
 from verifier.runner import RunResult, SnippetRunner
 from verifier.snippets import SNIPPETS_DIR, Snippet, discover

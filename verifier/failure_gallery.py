@@ -66,9 +66,9 @@ def _runs(snippets: Path) -> dict[str, str]:
         for name, (body, recorded) in RUNS.items():
             path = snippets / f"{name.replace('-', '_')}.py"
             path.write_text("import torch\n\n" + body if "snippet:" not in body else body)
-            if recorded is not None:
-                path.with_suffix(".out").write_text(recorded)
             snippet = parse_snippet(path, snippets.parent)
+            if recorded is not None:
+                snippet.output_path("cpu").write_text(recorded)
             messages[name] = judge(snippet, "cpu", runner.run(snippet), runner.probe()).message
     return messages
 

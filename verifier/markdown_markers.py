@@ -32,7 +32,9 @@ from markdown.preprocessors import Preprocessor
 
 from verifier import provenance
 from verifier.charts import mermaid_block
-from verifier.check import measurement_problem, recording_facts, update_command
+from verifier.check import measurement_problem
+from verifier.commands import update_command
+from verifier.facts import recording_facts
 from verifier.notebooks import colab_url
 from verifier.pages import find_markers
 from verifier.snippets import (

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from verifier.check import update_command
-from verifier.snippets import DEVICES, REPO, SNIPPETS_DIR, discover
+from verifier.commands import update_command
+from verifier.snippets import DEVICES, REPO, SNIPPETS_DIR, discover, repo_path, snippet_file_of
 
 DOCS_DIR = REPO / "docs"
 MARKER = re.compile(
@@ -112,7 +112,7 @@ def python_block_problems(path: Path) -> list[str]:
         words = fence.info.lstrip("{.").split()
         if words and words[0].rstrip("}").lower() in PYTHON_LANGUAGES:
             problems.append(
-                f"{_rel(path)}:{fence.line}: a ```{fence.info} block is Python that no test "
+                f"{repo_path(path)}:{fence.line}: a ```{fence.info} block is Python that no test "
                 "runs, and its output is never compared. Move the code to "
                 "snippets/<chapter>/<topic>.py, record its output with "
                 "`python3 guide.py update snippets/<chapter>/<topic>.py` and show both "
@@ -205,19 +205,10 @@ def _quotes(written: str, percent: bool, printed: set[float]) -> bool:
 
 
 def orphan_files(snippets_dir: Path = SNIPPETS_DIR) -> list[Path]:
-    """Files in chapter folders that are neither a snippet nor the recorded
-    output of one nor that output's facts file (outputs of a deleted or
-    renamed snippet, say)."""
-    orphans = []
-    for path in sorted(p for p in snippets_dir.glob("[!.]*/*") if p.is_file()):
-        if path.suffix == ".py":
-            continue
-        stem = path.name.split(".", 1)[0]
-        recording = path.with_suffix(".out") if path.suffix == ".json" else path
-        ok = recording.suffix == ".out" and recording.exists()
-        if not (ok and (path.parent / f"{stem}.py").exists()):
-            orphans.append(path)
-    return orphans
+    """Files in chapter folders that belong to no snippet (``snippet_file_of``):
+    the outputs of a deleted or renamed snippet, say."""
+    files = sorted(p for p in snippets_dir.glob("[!.]*/*") if p.is_file())
+    return [path for path in files if snippet_file_of(path) is None]
 
 
 def coverage_problems(docs_dir: Path = DOCS_DIR, snippets_dir: Path = SNIPPETS_DIR) -> list[str]:
@@ -253,7 +244,7 @@ def coverage_problems(docs_dir: Path = DOCS_DIR, snippets_dir: Path = SNIPPETS_D
             recording, facts = snippet.output_path(device), snippet.facts_path(device)
             if recording.exists() and snippet.needs_facts(device) and not facts.exists():
                 problems.append(
-                    f"{_rel(recording)}: recorded without its machine's facts "
+                    f"{repo_path(recording)}: recorded without its machine's facts "
                     f"({facts.name} is missing); re-record with: "
                     f"{update_command(snippet, device)}"
                 )
@@ -264,14 +255,8 @@ def coverage_problems(docs_dir: Path = DOCS_DIR, snippets_dir: Path = SNIPPETS_D
         if m.snippet_name not in names
     ]
     problems += [
-        f"{_rel(p)}: belongs to no snippet (output of a deleted or renamed snippet?); delete it"
+        f"{repo_path(p)}: belongs to no snippet (output of a deleted or renamed "
+        "snippet?); delete it"
         for p in orphan_files(snippets_dir)
     ]
     return problems + prose_number_problems(docs_dir, snippets_dir)
-
-
-def _rel(path: Path) -> str:
-    try:
-        return path.relative_to(REPO).as_posix()
-    except ValueError:
-        return str(path)

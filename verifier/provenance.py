@@ -16,8 +16,8 @@ import os
 from collections import Counter
 from pathlib import Path
 
-from verifier.check import write_atomically
-from verifier.snippets import REPO, SNIPPETS_DIR
+from verifier.recording import write_atomically
+from verifier.snippets import REPO, SNIPPETS_DIR, output_file, snippet_file_of
 
 
 def record_path() -> Path:
@@ -25,10 +25,11 @@ def record_path() -> Path:
 
 
 def digest(root: Path = SNIPPETS_DIR) -> str:
-    """One hash over every snippet and recorded output under ``root``."""
+    """One hash over every snippet and its recordings (outputs and facts)
+    under ``root``."""
     h = hashlib.sha256()
     for path in sorted(root.glob("[!.]*/*")):
-        if path.suffix in (".py", ".out", ".json"):
+        if snippet_file_of(path):
             h.update(path.relative_to(root).as_posix().encode() + b"\0")
             h.update(path.read_bytes() + b"\0")
     return h.hexdigest()
@@ -70,7 +71,7 @@ def device_totals(
         counts = totals.setdefault(device, Counter())
         counts[outcome] += 1
         if device == "cuda" and outcome == "passed":
-            own = (root / name).with_suffix(".cuda.out").exists()
+            own = output_file(root / name, "cuda").exists()
             counts["matched a GPU recording" if own else "matched the CPU recording"] += 1
     return {device: dict(counts) for device, counts in sorted(totals.items())}
 

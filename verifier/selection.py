@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 
 from verifier.pages import find_markers
-from verifier.snippets import REPO, SNIPPETS_DIR, Snippet
+from verifier.snippets import REPO, SNIPPETS_DIR, Snippet, snippet_file_of
 
 # A change to any of these can change every snippet's verdict.
 AFFECTS_ALL = ("verifier/", "tests/conftest.py", "tests/test_snippets.py", "requirements.txt")
@@ -17,8 +17,9 @@ class SelectionError(Exception):
 
 
 def select(snippets: list[Snippet], targets: list[str]) -> list[Snippet]:
-    """Snippets named by ``targets``: a snippet file, one of its recorded
-    outputs, a chapter folder, or a docs page (the snippets it shows)."""
+    """Snippets named by ``targets``: a snippet file, one of its recordings
+    (an output or its facts), a chapter folder, or a docs page (the snippets
+    it shows)."""
     chosen: list[Snippet] = []
     for raw in targets:
         hits = _resolve(snippets, raw)
@@ -35,10 +36,10 @@ def _resolve(snippets: list[Snippet], raw: str) -> list[Snippet]:
             return []
         refs = {m.snippet_name for m in find_markers(target.read_text(), target, raw)}
         return [s for s in snippets if s.name in refs]
-    if target.suffix == ".out":  # x.out and x.cuda.out belong to x.py
-        target = target.with_name(target.name.split(".", 1)[0] + ".py")
     if not target.exists() and (SNIPPETS_DIR / raw).exists():
         target = (SNIPPETS_DIR / raw).resolve()
+    if target.is_file():  # x.out, x.cuda.out, x.json... belong to x.py
+        target = snippet_file_of(target) or target
     return [s for s in snippets if s.path == target or target in s.path.parents]
 
 
@@ -51,7 +52,7 @@ def changed_since(base: str = "main") -> list[str] | None:
     return [
         p
         for p in changed
-        if (p.startswith("snippets/") and p.endswith((".py", ".out")) and (REPO / p).exists())
+        if (p.startswith("snippets/") and snippet_file_of(REPO / p))
         or (p.startswith("docs/") and p.endswith(".md") and (REPO / p).exists())
     ]
 

@@ -109,12 +109,12 @@ class Snippet:
         return self.display_path.rsplit("/", 1)[0] + "/" + path.name
 
     def output_path(self, device: str) -> Path:
-        suffix = ".out" if device == "cpu" else f".{device}.out"
-        return self.path.with_suffix(suffix)
+        """Where its output recorded on ``device`` is kept (see ``output_file``)."""
+        return output_file(self.path, device)
 
     def facts_path(self, device: str) -> Path:
         """Where the facts of the machine that recorded an output are kept."""
-        return self.output_path(device).with_suffix(".json")
+        return facts_file(self.output_path(device))
 
     def needs_facts(self, device: str) -> bool:
         """A recording only one kind of machine can reproduce says which."""
@@ -136,10 +136,51 @@ class Snippet:
         return ("cuda",) if self.requires_cuda else DEVICES
 
 
+# The one place that knows a recording's file names ------------------------
+
+
+def output_file(snippet_file: Path, device: str) -> Path:
+    """Where the output of ``snippet_file`` (``<topic>.py``) recorded on
+    ``device`` is kept: ``<topic>.out`` for the CPU, ``<topic>.<device>.out``
+    (``<topic>.cuda.out``) for another device."""
+    return snippet_file.with_suffix(".out" if device == "cpu" else f".{device}.out")
+
+
+def facts_file(recording: Path) -> Path:
+    """The facts file of a recorded output: ``<topic>.json`` beside
+    ``<topic>.out``, ``<topic>.cuda.json`` beside ``<topic>.cuda.out``."""
+    return recording.with_suffix(".json")
+
+
+def snippet_file_of(path: Path) -> Path | None:
+    """The snippet (``<topic>.py``) that a file in a chapter folder belongs
+    to: the file itself if it is one, else the snippet whose recorded output
+    (or that output's facts file) it is. None for a file that belongs to no
+    snippet: the recording of a deleted or renamed snippet, facts whose
+    output is gone, any other name. Only existing files belong."""
+    if path.suffix == ".py":
+        return path if path.exists() else None
+    snippet_file = path.with_name(path.name.split(".", 1)[0] + ".py")
+    for device in DEVICES:
+        output = output_file(snippet_file, device)
+        if path in (output, facts_file(output)):
+            return snippet_file if snippet_file.exists() and output.exists() else None
+    return None
+
+
+def repo_path(path: Path) -> str:
+    """``path`` as the repo names it (``snippets/tensors/create.py``); in
+    full where it lies outside the repo (a test's throwaway tree)."""
+    try:
+        return path.relative_to(REPO).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def parse_snippet(path: Path, root: Path = SNIPPETS_DIR) -> Snippet:
     path = path.resolve()
     source = path.read_text(encoding="utf-8")
-    where = _display(path)
+    where = repo_path(path)
     try:
         tree = ast.parse(source, filename=where)
     except SyntaxError as exc:
@@ -301,15 +342,8 @@ def discover(root: Path = SNIPPETS_DIR) -> list[Snippet]:
     for path in sorted(root.rglob("*.py")):
         if len(path.relative_to(root).parts) != 2:
             raise SnippetError(
-                f"{_display(path)}: snippets live exactly one folder deep, "
+                f"{repo_path(path)}: snippets live exactly one folder deep, "
                 "as snippets/<chapter>/<topic>.py"
             )
         snippets.append(parse_snippet(path, root))
     return snippets
-
-
-def _display(path: Path) -> str:
-    try:
-        return path.relative_to(REPO).as_posix()
-    except ValueError:
-        return str(path)

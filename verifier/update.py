@@ -28,24 +28,20 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from verifier.check import (
+from verifier.check import judge, run_problems, same_output, unrepeatable
+from verifier.commands import python_command, update_command
+from verifier.facts import (
     FINGERPRINT,
     fingerprint,
     fingerprint_fault,
-    judge,
     pinned_cpu_build,
-    record,
-    run_problems,
-    same_output,
     torch_build,
-    unrepeatable,
-    update_command,
-    write_atomically,
 )
 from verifier.pins import pinned_torch, release
+from verifier.recording import record, write_atomically
 from verifier.runner import RunResult, SnippetRunner
 from verifier.selection import SelectionError, select
-from verifier.snippets import REPO, Snippet, discover
+from verifier.snippets import REPO, Snippet, discover, facts_file
 
 
 def record_all(
@@ -177,7 +173,9 @@ def review_advice(written: list[str], repo: Path = REPO) -> str:
     tracks, and nothing at all of a new one."""
     outputs = [w for w in written if (repo / w).is_file()]  # not "... (removed: ...)"
     files = outputs + [
-        facts for w in outputs if (repo / (facts := w.removesuffix(".out") + ".json")).is_file()
+        facts.relative_to(repo).as_posix()
+        for w in outputs
+        if (facts := facts_file(repo / w)).is_file()
     ]
     listed = subprocess.run(
         ["git", "ls-files", "-z", "--", *files], cwd=repo, capture_output=True, text=True
@@ -212,7 +210,7 @@ def fingerprint_committed(
         if not snippet.measured or not recording.exists():
             continue
         rel = snippet.display_sibling(recording)
-        facts_path = recording.with_suffix(".json")
+        facts_path = snippet.facts_path(device)
         fault = fingerprint_fault(recording)
         if fault is None:
             continue
@@ -260,7 +258,7 @@ def cpu_recording_refusal(facts: dict) -> str | None:
         return (
             f"CPU outputs are recorded with the CPU build of torch, as CI runs "
             f"it; this is a CUDA {facts['cuda_version']} build. Install the CPU "
-            f"build: .venv/bin/python -m pip install torch=={pinned} "
+            f"build: {python_command()} -m pip install torch=={pinned} "
             "--index-url https://download.pytorch.org/whl/cpu"
         )
     return None
