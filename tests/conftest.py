@@ -7,7 +7,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 # The browser fixtures, for every test file that drives Chromium.
-from tests.browser import base_url, browser  # noqa: E402, F401
+from tests.browser import browser, published_url, site_pass  # noqa: E402, F401
 from verifier.throwaway_site import build_guide  # noqa: E402
 
 

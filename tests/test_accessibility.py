@@ -1,18 +1,17 @@
 """Accessibility of the built site (issue 14, item 8), in Chromium: axe-core
 over every page in both colour schemes, the contrast of the palette's own
 colours, and keyboard access to every box that scrolls sideways, at desktop
-and phone widths. Each axe report goes to test-results/axe-<scheme>.txt."""
+and phone widths. Each axe report goes to test-results/axe-<scheme>.txt.
+Every page is loaded once per viewing for all browser tests
+(tests/browser.py's ``site_pass``)."""
 
 import collections
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.browser import Visit, screenshot
-from tests.test_page_weight import MERMAID_DONE, built_pages
-
-# The site served as GitHub Pages publishes it; used as a fixture (hence F811 below).
-from tests.test_published import published_url  # noqa: F401
+from tests.browser import CHANGE, built_pages, on_each_page, screenshot
 from verifier.snippets import REPO
 
 AXE = Axe()
@@ -28,20 +27,20 @@ MATERIAL_OWN = {
 }
 
 
+@on_each_page(*SCHEMES)
+def axe_violations(visit, path):
+    """axe-core's violations on the page as loaded."""
+    page = visit.page
+    assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[visit.color_scheme]
+    return AXE.run(page).response["violations"]
+
+
 @pytest.mark.parametrize("scheme", SCHEMES)
-def test_axe_finds_no_serious_violation(browser, published_url, site, scheme):  # noqa: F811
+def test_axe_finds_no_serious_violation(site_pass, site, scheme):
     nodes_by_impact = collections.Counter()
     problems = []
     for path in built_pages(site):
-        visit = Visit(browser, published_url + path, color_scheme=scheme)
-        try:
-            page = visit.page
-            page.wait_for_function(MERMAID_DONE, timeout=15000)  # check drawn diagrams
-            assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme]
-            violations = AXE.run(page).response["violations"]
-        finally:
-            visit.close()
-        for rule in violations:
+        for rule in site_pass.result(axe_violations, path, scheme):
             nodes_by_impact[rule["impact"]] += len(rule["nodes"])
             if rule["impact"] not in ("serious", "critical"):
                 continue
@@ -84,27 +83,26 @@ TEXTS = {
 }
 
 
-@pytest.mark.parametrize("scheme", SCHEMES)
-def test_the_palette_reaches_4_5_to_1_and_links_are_underlined(
-    browser,
-    published_url,  # noqa: F811
-    scheme,
-):
-    visit = Visit(browser, published_url + "tensors/", color_scheme=scheme)
+@on_each_page(*SCHEMES, pages="tensors/".__eq__)
+def palette(visit, path):
+    """({text: contrast ratio}, the words of links not underlined)."""
     page = visit.page
-    try:
-        screenshot(page, f"palette-{scheme}")
-        ratios = {name: page.eval_on_selector(css, CONTRAST) for name, css in TEXTS.items()}
-        low = {name: round(r, 2) for name, r in ratios.items() if r < 4.5}
-        assert not low, f"contrast under 4.5:1 in the {scheme} scheme: {low}"
-        plain = page.eval_on_selector_all(
-            ".md-content p a:not(.headerlink)",
-            "as => as.filter(a => !getComputedStyle(a).textDecorationLine.includes('underline'))"
-            ".map(a => a.textContent)",
-        )
-        assert plain == [], "links told from the text around them by colour alone"
-    finally:
-        visit.close()
+    screenshot(page, f"palette-{visit.color_scheme}")
+    ratios = {name: page.eval_on_selector(css, CONTRAST) for name, css in TEXTS.items()}
+    plain = page.eval_on_selector_all(
+        ".md-content p a:not(.headerlink)",
+        "as => as.filter(a => !getComputedStyle(a).textDecorationLine.includes('underline'))"
+        ".map(a => a.textContent)",
+    )
+    return ratios, plain
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_the_palette_reaches_4_5_to_1_and_links_are_underlined(site_pass, scheme):
+    ratios, plain = site_pass.result(palette, "tensors/", scheme)
+    low = {name: round(r, 2) for name, r in ratios.items() if r < 4.5}
+    assert not low, f"contrast under 4.5:1 in the {scheme} scheme: {low}"
+    assert plain == [], "links told from the text around them by colour alone"
 
 
 # Every element of the page's content that scrolls sideways and that a
@@ -133,38 +131,48 @@ FIRST_SCROLLING = """(css) => [...document.querySelectorAll(css)]
   .findIndex(e => e.scrollWidth > e.clientWidth + 1)"""
 
 
-@pytest.mark.parametrize("width", [1280, 390], ids=["desktop", "phone"])
-def test_every_box_that_scrolls_can_be_scrolled_by_keyboard(
-    browser,
-    published_url,  # noqa: F811
-    site,
-    width,
-):
-    problems, scrolled = [], {}
-    for path in built_pages(site):
-        visit = Visit(browser, published_url + path, width=width)
-        page = visit.page
+# Scrolled when every box given has moved; waits for smooth scrolling.
+MOVED = "boxes => boxes.every(e => e.scrollLeft > 0)"
+
+
+# Last on its load: it opens collapsed blocks and scrolls.
+@on_each_page("light", "phone", step=CHANGE)
+def keyboard_scrolling(visit, path):
+    """(boxes that scroll but no keyboard reaches, {kind: scrollLeft of its
+    first scrolling box after focus and ArrowRight})."""
+    page = visit.page
+    page.wait_for_function(KATEX_DONE, timeout=15000)
+    # Open every collapsed block, so that what it holds is checked too.
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    page.evaluate(SETTLED)  # fonts in, formulas at their final width
+    unreachable = page.evaluate(UNREACHABLE)
+    boxes = {}
+    for kind, css in KINDS.items():
+        first = page.evaluate(FIRST_SCROLLING, css)
+        if first >= 0:
+            boxes[kind] = page.locator(css).nth(first)
+            boxes[kind].focus()  # a no-op on an element the keyboard cannot reach
+            page.keyboard.press("ArrowRight")
+    if boxes:
+        handles = [box.element_handle() for box in boxes.values()]
         try:
-            page.wait_for_function(MERMAID_DONE, timeout=15000)
-            page.wait_for_function(KATEX_DONE, timeout=15000)
-            # Open every collapsed block, so that what it holds is checked too.
-            page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
-            page.evaluate(SETTLED)  # fonts in, formulas at their final width
-            problems += [f"{path}: {box}" for box in page.evaluate(UNREACHABLE)]
-            for kind, css in KINDS.items():
-                first = -1 if kind in scrolled else page.evaluate(FIRST_SCROLLING, css)
-                if first >= 0:
-                    box = page.locator(css).nth(first)
-                    box.focus()  # a no-op on an element the keyboard cannot reach
-                    page.keyboard.press("ArrowRight")
-                    page.wait_for_timeout(300)  # smooth scrolling
-                    scrolled[kind] = (path, box.evaluate("e => e.scrollLeft"))
-        finally:
-            visit.close()
+            page.wait_for_function(MOVED, arg=handles, timeout=2000)
+        except PlaywrightTimeout:
+            pass  # what did not move is reported below
+    return unreachable, {kind: box.evaluate("e => e.scrollLeft") for kind, box in boxes.items()}
+
+
+@pytest.mark.parametrize("viewing", ["light", "phone"], ids=["desktop", "phone"])
+def test_every_box_that_scrolls_can_be_scrolled_by_keyboard(site_pass, site, viewing):
+    problems, scrolled, unmoved = [], set(), []
+    for path in built_pages(site):
+        unreachable, lefts = site_pass.result(keyboard_scrolling, path, viewing)
+        problems += [f"{path}: {box}" for box in unreachable]
+        scrolled |= lefts.keys()
+        unmoved += [f"{path}: {kind}" for kind, left in lefts.items() if left == 0]
     assert not problems, "scrolls, but no keyboard can reach it:\n" + "\n".join(problems)
     # What scrolls on this site today (so that the check proves something):
     # code at any width; formulas and tables on a phone too.
-    expected = set(KINDS) if width < 600 else {"code"}
-    assert expected <= scrolled.keys(), f"nothing of a kind scrolls: {scrolled}"
-    unmoved = {kind: path for kind, (path, left) in scrolled.items() if left == 0}
-    assert not unmoved, f"focused, ArrowRight did not scroll: {unmoved}"
+    expected = set(KINDS) if viewing == "phone" else {"code"}
+    assert expected <= scrolled, f"nothing of a kind scrolls: {scrolled}"
+    assert not unmoved, "focused, ArrowRight did not scroll:\n" + "\n".join(unmoved)

@@ -1,6 +1,6 @@
 """The built site as a reader meets it: Debian's Chromium, driven by
-Playwright, over the site served on 127.0.0.1 with every other address
-blocked.
+Playwright, over the site served on 127.0.0.1 as it is published, with every
+other address blocked (tests/browser.py).
 
 Needs /usr/bin/chromium (`apt-get install chromium`; .ci/run installs it).
 Without it these tests skip, except under CI=true, where they fail.
@@ -11,42 +11,41 @@ from urllib.parse import urldefrag, urljoin, urlparse
 
 import pytest
 
-from tests.browser import PAGES, Visit
+from tests.browser import PAGES, Visit, on_each_page
 from verifier.notebooks import published
 
 PUBLISHED_PATH = urlparse(published("site_url")).path
 
 
-@pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "index")
-def test_page_renders_offline_and_cleanly(browser, base_url, path):
-    visit = Visit(browser, base_url + path)
+@on_each_page("light", pages=PAGES.__contains__)
+def renders_offline_and_cleanly(visit, path):
     page = visit.page
-    try:
-        # Diagrams: Material swaps each pre.mermaid for a rendered div.
-        page.wait_for_function(
-            "document.querySelectorAll('pre.mermaid').length === 0", timeout=15000
-        )
-        for height in page.eval_on_selector_all(
-            "div.mermaid", "els => els.map(e => e.getBoundingClientRect().height)"
-        ):
-            assert height > 20, "a Mermaid diagram rendered empty"
-        # Formulas: every arithmatex span/div holds KaTeX output, no raw TeX.
-        raw = page.eval_on_selector_all(
-            ".arithmatex", "els => els.filter(e => !e.querySelector('.katex')).length"
-        )
-        assert raw == 0, f"{raw} formulas left unrendered"
-        code_blocks = page.locator(".md-content .highlight pre > code").count()
-        copy_buttons = page.locator("button[data-md-type=copy]").count()
-        assert copy_buttons == code_blocks, f"{copy_buttons} copy buttons, {code_blocks} blocks"
-        assert visit.external == [], "requests tried to leave the machine"
-        assert visit.failed == [], "requests failed"
-        assert visit.errors == [], "console errors"
-    finally:
-        visit.close()
+    # Diagrams: Material swaps each pre.mermaid for a rendered div (the
+    # pass waited for that).
+    for height in page.eval_on_selector_all(
+        "div.mermaid", "els => els.map(e => e.getBoundingClientRect().height)"
+    ):
+        assert height > 20, "a Mermaid diagram rendered empty"
+    # Formulas: every arithmatex span/div holds KaTeX output, no raw TeX.
+    raw = page.eval_on_selector_all(
+        ".arithmatex", "els => els.filter(e => !e.querySelector('.katex')).length"
+    )
+    assert raw == 0, f"{raw} formulas left unrendered"
+    code_blocks = page.locator(".md-content .highlight pre > code").count()
+    copy_buttons = page.locator("button[data-md-type=copy]").count()
+    assert copy_buttons == code_blocks, f"{copy_buttons} copy buttons, {code_blocks} blocks"
+    assert visit.external == [], "requests tried to leave the machine"
+    assert visit.failed == [], "requests failed"
+    assert visit.errors == [], "console errors"
 
 
-def test_search_finds_a_known_term(browser, base_url):
-    visit = Visit(browser, base_url)
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "index")
+def test_page_renders_offline_and_cleanly(site_pass, path):
+    site_pass.result(renders_offline_and_cleanly, path)
+
+
+def test_search_finds_a_known_term(browser, published_url):
+    visit = Visit(browser, published_url)
     try:
         visit.page.click("input.md-search__input", timeout=5000)
         visit.page.keyboard.type("broadcasting", delay=20)
@@ -57,8 +56,8 @@ def test_search_finds_a_known_term(browser, base_url):
         visit.close()
 
 
-def test_dark_mode_toggle_switches_the_palette(browser, base_url):
-    visit = Visit(browser, base_url + "tensors/")
+def test_dark_mode_toggle_switches_the_palette(browser, published_url):
+    visit = Visit(browser, published_url + "tensors/")
     page = visit.page
     scheme = "document.body.getAttribute('data-md-color-scheme')"
     try:

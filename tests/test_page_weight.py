@@ -6,15 +6,11 @@ The 3.6 MB Mermaid bundle comes only to pages with a diagram
 (overrides/main.html), and the 1 MB search index only once search is opened
 (assets/javascripts/search-on-demand.js)."""
 
-from tests.browser import Visit
-
-# The site served as GitHub Pages publishes it; used as a fixture (hence F811 below).
-from tests.test_published import published_url  # noqa: F401
+from tests.browser import FIRST, Visit, built_pages, on_each_page
 from verifier.snippets import REPO
 
 LIMIT = 1_000_000  # bytes, uncompressed, for a page without a diagram
 REPORT = REPO / "test-results" / "page-weights.txt"
-MERMAID_DONE = "document.querySelectorAll('pre.mermaid').length === 0"
 
 # Every response body the page fetched, workers included: the navigation
 # and resource timing entries, all same-origin, so decodedBodySize is known.
@@ -24,23 +20,18 @@ FETCHED = """() => [
 ].map(e => [e.name, e.decodedBodySize])"""
 
 
-def built_pages(site):
-    """Every page of the built site, as paths under the site's root; the 404
-    page as met at an address that does not exist."""
-    pages = sorted(p.parent.relative_to(site).as_posix() for p in site.rglob("index.html"))
-    return ["" if p == "." else p + "/" for p in pages if p != "search"] + ["no-such-page"]
+# First on its load: what the load itself fetched, before any check acts.
+@on_each_page("light", step=FIRST)
+def weigh(visit, path):
+    """(diagrams drawn, [(url, bytes)] fetched) once the page has settled."""
+    return visit.page.locator("div.mermaid").count(), visit.page.evaluate(FETCHED)
 
 
-def test_a_page_without_a_diagram_weighs_under_1_mb(browser, published_url, site):  # noqa: F811
+def test_a_page_without_a_diagram_weighs_under_1_mb(site_pass, site):
+    weighed = site_pass.results(weigh)
+    assert list(weighed) == built_pages(site)
     rows, problems = [], []
-    for path in built_pages(site):
-        visit = Visit(browser, published_url + path)
-        try:
-            visit.page.wait_for_function(MERMAID_DONE, timeout=15000)
-            diagrams = visit.page.locator("div.mermaid").count()
-            fetched = visit.page.evaluate(FETCHED)
-        finally:
-            visit.close()
+    for path, (diagrams, fetched) in weighed.items():
         total = sum(size for _, size in fetched)
         names = [url.rsplit("/", 1)[-1] for url, _ in fetched]
         rows.append(f"{path or '(home)':28} {total:>10,} {len(fetched):>9} {diagrams:>8}")
@@ -59,7 +50,7 @@ def test_a_page_without_a_diagram_weighs_under_1_mb(browser, published_url, site
     assert not problems, "\n".join(problems)
 
 
-def test_search_loads_its_index_when_opened(browser, published_url):  # noqa: F811
+def test_search_loads_its_index_when_opened(browser, published_url):
     visit = Visit(browser, published_url + "tensors/")
     page = visit.page
     try:

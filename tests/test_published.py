@@ -1,86 +1,32 @@
 """The site as GitHub Pages publishes it for a project: under a sub-path
 (``user.github.io/<repo>/``, here the path of mkdocs.yml's site_url), with
 404.html answering every unknown address. Pages, and the 404 page met at
-any depth, load their CSS and JavaScript with no failed request."""
+any depth, load their CSS and JavaScript with no failed request. The server
+is tests/browser.py's ``published_url``, which every browser test uses."""
 
-import functools
 import re
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 
+from tests.browser import Visit, on_each_page
 from verifier.notebooks import published
 from verifier.snippets import REPO
 
-PREFIX = urlparse(published("site_url")).path  # "/guide/"
 
-
-class PagesHandler(SimpleHTTPRequestHandler):
-    """Serves the site under PREFIX, and 404.html with status 404 for any
-    other path, as GitHub Pages does."""
-
-    def log_message(self, *args):
-        pass
-
-    def send_head(self):
-        path = self.path.split("?", 1)[0].split("#", 1)[0]
-        if path.startswith(PREFIX):
-            file = Path(self.translate_path("/" + path[len(PREFIX) :]))
-            if file.is_dir() and path.endswith("/"):
-                file = file / "index.html"
-            if file.is_file():
-                self.path = "/" + path[len(PREFIX) :]
-                return super().send_head()
-        body = (Path(self.directory) / "404.html").read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-        return None
-
-
-@pytest.fixture(scope="module")
-def published_url(site):
-    server = ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(PagesHandler, directory=str(site))
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}{PREFIX}"
-    server.shutdown()
-    server.server_close()
-
-
-def visit(browser, url):
-    """Load url; return its status and every request that failed or was
-    answered with an error, other than the page itself."""
-    context = browser.new_context()
-    context.route(
-        "**/*",
-        lambda route: route.continue_()
-        if urlparse(route.request.url).hostname == "127.0.0.1"
-        else route.abort(),
-    )
-    page = context.new_page()
-    bad = []
-    page.on("requestfailed", lambda r: bad.append(f"{r.url} ({r.failure})"))
-    page.on(
-        "response",
-        lambda r: r.status >= 400 and r.url != url and bad.append(f"{r.url} ({r.status})"),
-    )
-    response = page.goto(url, wait_until="networkidle")
-    return context, page, response.status, bad
+def problems(visit):
+    """Every request that failed, left the machine or was answered with an
+    error, other than the page itself."""
+    return visit.failed + visit.external + visit.bad_status
 
 
 # A missing page at the top, deeper, and one whose parent is a real page.
 @pytest.mark.parametrize("missing", ["nowhere", "no/such/page/", "tensors/nowhere/deeper"])
 def test_404_page_loads_its_css_and_javascript_under_the_sub_path(browser, published_url, missing):
-    context, page, status, bad = visit(browser, published_url + missing)
+    visit = Visit(browser, published_url + missing)
+    page = visit.page
     try:
-        assert status == 404
+        assert visit.response.status == 404
+        bad = problems(visit)
         assert bad == [], f"{len(bad)} requests failed on the 404 page: {bad}"
         sheets = page.evaluate(
             "[...document.styleSheets].filter(s => s.href && s.cssRules.length).length"
@@ -93,18 +39,21 @@ def test_404_page_loads_its_css_and_javascript_under_the_sub_path(browser, publi
         home = page.eval_on_selector("a.md-header__button.md-logo", "a => a.href")
         assert home == published_url, "the logo does not lead home"
     finally:
-        context.close()
+        visit.close()
 
 
-def test_a_chapter_loads_cleanly_under_the_sub_path(browser, published_url):
-    context, page, status, bad = visit(browser, published_url + "tensors/")
-    try:
-        assert status == 200
-        assert bad == [], bad
-        edit = page.get_attribute("a[rel=edit]", "href")
-        assert edit == published("repo_url") + "/edit/main/docs/tensors.md"
-    finally:
-        context.close()
+@on_each_page("light", pages="tensors/".__eq__)
+def chapter_under_the_sub_path(visit, path):
+    """(status, failed requests, the edit link)."""
+    edit = visit.page.get_attribute("a[rel=edit]", "href")
+    return visit.response.status, problems(visit), edit
+
+
+def test_a_chapter_loads_cleanly_under_the_sub_path(site_pass):
+    status, bad, edit = site_pass.result(chapter_under_the_sub_path, "tensors/")
+    assert status == 200
+    assert bad == [], bad
+    assert edit == published("repo_url") + "/edit/main/docs/tensors.md"
 
 
 def test_sitemap_lists_every_page_at_its_published_address(site):

@@ -25,7 +25,7 @@ import re
 
 import pytest
 
-from tests.browser import Visit, screenshot
+from tests.browser import on_each_page, screenshot
 from verifier.pages import DOCS_DIR, find_markers
 from verifier.snippets import SNIPPETS_DIR
 
@@ -38,7 +38,6 @@ Element.prototype.attachShadow = function (init) {
   return attach.call(this, { ...init, mode: "open" });
 };
 """
-RENDERED = "document.querySelectorAll('pre.mermaid').length === 0"
 
 
 def _line_charts() -> dict[str, int]:
@@ -184,62 +183,59 @@ def test_colour_rules_tell_good_from_bad():
 # Charts -----------------------------------------------------------------------
 
 
-def _charts(browser, url, scheme, width):
-    visit = Visit(browser, url, color_scheme=scheme, width=width, init_script=OPEN_SHADOW_ROOTS)
-    visit.page.wait_for_function(RENDERED, timeout=15000)
-    return visit, visit.page.evaluate(CHARTS_JS)
+@on_each_page(
+    "light", "dark", "phone", pages=LINE_CHARTS.__contains__, init_script=OPEN_SHADOW_ROOTS
+)
+def line_charts(visit, path):
+    """What each line chart on the page draws (CHARTS_JS), and how wide the
+    page is."""
+    charts = visit.page.evaluate(CHARTS_JS)
+    if path == "activations/":
+        name = "phone" if visit.width == PHONE else visit.color_scheme
+        screenshot(visit.page, f"chart-{name}")
+    return charts, visit.page.evaluate("document.documentElement.scrollWidth")
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", sorted(LINE_CHARTS))
-def test_charts_are_readable_in_both_schemes(browser, base_url, path, scheme):
-    visit, charts = _charts(browser, base_url + path, scheme, 1280)
-    try:
-        assert len(charts) == LINE_CHARTS[path], "a line chart did not render"
-        for chart in charts:
-            where = f"{path} {scheme}: {chart['title']!r}"
-            panel = chart["panel"]
-            for text, fill in chart["texts"]:
-                ratio = contrast(fill, panel)
-                assert ratio >= 4.5, f"{where}: {text!r} {fill} on {panel}: {ratio:.2f}:1"
-            for stroke in chart["axes"] + chart["lines"]:
-                ratio = contrast(stroke, panel)
-                assert ratio >= 3, f"{where}: line {stroke} on {panel}: {ratio:.2f}:1"
-            # A legend names every line, each marker in its line's colour.
-            assert len(chart["legend"]) == len(chart["lines"]), f"{where}: unnamed lines"
-            assert all(name.strip() for name in chart["legend"]), where
-            assert chart["markers"] == chart["lines"], where
-            if len(chart["lines"]) > 1:
-                delta, pair = closest_pair(chart["lines"])
-                assert delta >= 15, f"{where}: {pair} differ by Delta E {delta:.1f}"
-        if path == "activations/":
-            screenshot(visit.page, f"chart-{scheme}")
-    finally:
-        visit.close()
+def test_charts_are_readable_in_both_schemes(site_pass, path, scheme):
+    charts, _ = site_pass.result(line_charts, path, scheme)
+    assert len(charts) == LINE_CHARTS[path], "a line chart did not render"
+    for chart in charts:
+        where = f"{path} {scheme}: {chart['title']!r}"
+        panel = chart["panel"]
+        for text, fill in chart["texts"]:
+            ratio = contrast(fill, panel)
+            assert ratio >= 4.5, f"{where}: {text!r} {fill} on {panel}: {ratio:.2f}:1"
+        for stroke in chart["axes"] + chart["lines"]:
+            ratio = contrast(stroke, panel)
+            assert ratio >= 3, f"{where}: line {stroke} on {panel}: {ratio:.2f}:1"
+        # A legend names every line, each marker in its line's colour.
+        assert len(chart["legend"]) == len(chart["lines"]), f"{where}: unnamed lines"
+        assert all(name.strip() for name in chart["legend"]), where
+        assert chart["markers"] == chart["lines"], where
+        if len(chart["lines"]) > 1:
+            delta, pair = closest_pair(chart["lines"])
+            assert delta >= 15, f"{where}: {pair} differ by Delta E {delta:.1f}"
 
 
 @pytest.mark.parametrize("path", sorted(LINE_CHARTS))
-def test_charts_keep_readable_ticks_on_a_phone(browser, base_url, path):
-    visit, charts = _charts(browser, base_url + path, "light", PHONE)
-    try:
-        assert len(charts) == LINE_CHARTS[path], "a line chart did not render"
-        for chart in charts:
-            where = f"{path}: {chart['title']!r}"
-            x, y = chart["xTicks"], chart["yTicks"]
-            smallest = min(t["px"] for t in x + y)
-            assert smallest >= 11, f"{where}: tick labels drawn at {smallest:.1f} px"
-            x = sorted(t["box"] for t in x)
-            for a, b in itertools.pairwise(x):
-                assert a[2] <= b[0], f"{where}: x tick labels overlap"
-            y = sorted((t["box"] for t in y), key=lambda box: box[1])
-            for a, b in itertools.pairwise(y):
-                assert a[3] <= b[1], f"{where}: y tick labels overlap"
-        # A chart may scroll in its frame, but the page never scrolls sideways.
-        assert visit.page.evaluate("document.documentElement.scrollWidth") <= PHONE
-        if path == "activations/":
-            screenshot(visit.page, "chart-phone")
-    finally:
-        visit.close()
+def test_charts_keep_readable_ticks_on_a_phone(site_pass, path):
+    charts, page_width = site_pass.result(line_charts, path, "phone")
+    assert len(charts) == LINE_CHARTS[path], "a line chart did not render"
+    for chart in charts:
+        where = f"{path}: {chart['title']!r}"
+        x, y = chart["xTicks"], chart["yTicks"]
+        smallest = min(t["px"] for t in x + y)
+        assert smallest >= 11, f"{where}: tick labels drawn at {smallest:.1f} px"
+        x = sorted(t["box"] for t in x)
+        for a, b in itertools.pairwise(x):
+            assert a[2] <= b[0], f"{where}: x tick labels overlap"
+        y = sorted((t["box"] for t in y), key=lambda box: box[1])
+        for a, b in itertools.pairwise(y):
+            assert a[3] <= b[1], f"{where}: y tick labels overlap"
+    # A chart may scroll in its frame, but the page never scrolls sideways.
+    assert page_width <= PHONE
 
 
 # Outputs on a phone -----------------------------------------------------------
@@ -299,47 +295,52 @@ def overlap(a, b) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
+@on_each_page("phone", pages=PHONE_PAGES.__contains__)
+def phone_outputs(visit, path):
+    """Each output block as laid out (OUTPUTS_JS), and how wide the page is."""
+    blocks = visit.page.evaluate(OUTPUTS_JS)
+    screenshot(visit.page, f"outputs-phone-{path.strip('/')}")
+    return blocks, visit.page.evaluate("document.documentElement.scrollWidth")
+
+
 @pytest.mark.parametrize("path", PHONE_PAGES)
-def test_outputs_keep_their_columns_on_a_phone(browser, base_url, path):
-    visit = Visit(browser, base_url + path, width=PHONE)
-    try:
-        blocks = visit.page.evaluate(OUTPUTS_JS)
-        for block in blocks:
-            where = f"{path} output {block['text']!r}"
-            if block["error"]:
-                # Wraps allowed, and visible: a continued row starts further right.
-                for rows in block["rowsPerLine"]:
-                    for left in rows[1:]:
-                        assert left >= rows[0] + 2 * block["charWidth"], f"{where}: wrap hidden"
-                continue
-            assert block["whiteSpace"] == "pre", where
-            assert block["rowsOnScreen"] == block["lines"], (
-                f"{where}: {block['lines']} lines take {block['rowsOnScreen']} rows"
-            )
-            if block["tooWide"]:
-                assert block["overflowX"] in ("auto", "scroll"), f"{where}: cannot scroll"
-        assert any(b["tooWide"] and not b["error"] for b in blocks), "no wide output to test"
-        assert visit.page.evaluate("document.documentElement.scrollWidth") <= PHONE
-        screenshot(visit.page, f"outputs-phone-{path.strip('/')}")
-    finally:
-        visit.close()
-
-
-@pytest.mark.parametrize("width", [PHONE, 1280])
-def test_copy_button_covers_no_first_line(browser, base_url, width):
-    visit = Visit(browser, base_url + "cnn/", width=width)
-    try:
-        # Material adds the buttons after the load, sometimes after networkidle.
-        visit.page.wait_for_function(
-            "[...document.querySelectorAll('.highlight > .filename + pre')]"
-            ".every((pre) => pre.querySelector('.md-code__nav'))"
+def test_outputs_keep_their_columns_on_a_phone(site_pass, path):
+    blocks, page_width = site_pass.result(phone_outputs, path, "phone")
+    for block in blocks:
+        where = f"{path} output {block['text']!r}"
+        if block["error"]:
+            # Wraps allowed, and visible: a continued row starts further right.
+            for rows in block["rowsPerLine"]:
+                for left in rows[1:]:
+                    assert left >= rows[0] + 2 * block["charWidth"], f"{where}: wrap hidden"
+            continue
+        assert block["whiteSpace"] == "pre", where
+        assert block["rowsOnScreen"] == block["lines"], (
+            f"{where}: {block['lines']} lines take {block['rowsOnScreen']} rows"
         )
-        blocks = visit.page.evaluate(COPY_JS)
-        assert len(blocks) > 20
-        for block in blocks:
-            for box in block["text"]:
-                assert not overlap(block["button"], box), (
-                    f"cnn/ at {width} px: copy button covers {block['line']!r}"
-                )
-    finally:
-        visit.close()
+        if block["tooWide"]:
+            assert block["overflowX"] in ("auto", "scroll"), f"{where}: cannot scroll"
+    assert any(b["tooWide"] and not b["error"] for b in blocks), "no wide output to test"
+    assert page_width <= PHONE
+
+
+@on_each_page("light", "phone", pages="cnn/".__eq__)
+def copy_buttons(visit, path):
+    """Each titled block's copy button and first line's text boxes (COPY_JS)."""
+    # Material adds the buttons after the load, sometimes after networkidle.
+    visit.page.wait_for_function(
+        "[...document.querySelectorAll('.highlight > .filename + pre')]"
+        ".every((pre) => pre.querySelector('.md-code__nav'))"
+    )
+    return visit.page.evaluate(COPY_JS)
+
+
+@pytest.mark.parametrize("viewing", ["phone", "light"], ids=[str(PHONE), "1280"])
+def test_copy_button_covers_no_first_line(site_pass, viewing):
+    blocks = site_pass.result(copy_buttons, "cnn/", viewing)
+    assert len(blocks) > 20
+    for block in blocks:
+        for box in block["text"]:
+            assert not overlap(block["button"], box), (
+                f"cnn/ ({viewing}): copy button covers {block['line']!r}"
+            )
