@@ -1,6 +1,7 @@
 """CONTRIBUTING.md shows the real failure messages and real commands."""
 
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -9,9 +10,10 @@ import pytest
 
 from guide import COMMANDS
 from verifier.commands import python_command
-from verifier.drill import drill
+from verifier.drill import by_outcome, measure
+from verifier.drill import report as drill_report
 from verifier.failure_gallery import CONTRIBUTING, gallery, shown_in_contributing
-from verifier.snippets import REPO, discover
+from verifier.snippets import REPO, SNIPPETS_DIR, discover
 
 
 def test_every_failure_message_shown_is_the_real_one():
@@ -30,17 +32,43 @@ def test_every_guide_command_it_names_exists():
     assert named and named <= COMMANDS.keys(), named - COMMANDS.keys()
 
 
-def test_drill_reports_without_touching_recorded_outputs():
+# One snippet of each kind the drill judges differently: plain, raising,
+# 'varies' (numbers within a tolerance), 'measured', a lab of cells, and one
+# that starts workers. Every snippet is verify's; the drill's own logic is
+# what this test is for.
+DRILL_HANDFUL = [
+    "tensors/casting.py",
+    "autograd/backward_twice.py",
+    "cnn/train_digits_cnn.py",
+    "operations/vectorise_speed.py",
+    "linear_regression_lab/lab.py",
+    "data/num_workers.py",
+]
+
+
+def test_drill_reports_without_touching_recorded_outputs(tmp_path):
     # Run against this very torch: nothing may differ, and nothing is written.
-    outputs = sorted((REPO / "snippets").glob("*/*.out"))
-    before = {p: p.stat().st_mtime_ns for p in outputs}
-    report, by_outcome = drill(Path(sys.executable))
+    root = tmp_path / "snippets"
+    for name in DRILL_HANDFUL:
+        source = SNIPPETS_DIR / name
+        (root / source.parent.name).mkdir(parents=True, exist_ok=True)
+        for file in source.parent.glob(source.stem + ".*"):
+            shutil.copy2(file, root / source.parent.name / file.name)
+    found = discover(root)
+    assert sorted(s.name for s in found) == sorted(DRILL_HANDFUL)
+    for kind in ("raises", "tolerance", "measured", "cells", "starts_processes"):
+        assert any(getattr(s, kind) for s in found), f"no {kind} snippet in the handful"
+    files = sorted(root.rglob("*.*"))
+    before = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in files}
+    data = measure(Path(sys.executable), root)
+    report, outcome = drill_report(data), by_outcome(data)
     # Names, not counts: a failure says which snippets changed.
-    assert by_outcome["changed"] == []
-    assert by_outcome["warn or fail"] == []
-    assert by_outcome["unchanged"] == [s.name for s in discover() if "cpu" in s.devices]
+    assert outcome["changed"] == []
+    assert outcome["warn or fail"] == []
+    assert outcome["unchanged"] == [s.name for s in discover(root) if "cpu" in s.devices]
     assert report.startswith("# Upgrade drill: torch 2.13.0")
-    assert {p: p.stat().st_mtime_ns for p in outputs} == before
+    assert sorted(root.rglob("*.*")) == files
+    assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in files} == before
 
 
 @pytest.mark.parametrize("quick", [True, False])
