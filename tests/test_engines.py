@@ -4,7 +4,6 @@ fork) and Zensical (Material's successor, 0.0.73: the newest this registry
 serves). The snippet markers are a Markdown extension, so no engine can
 drop them silently, as Zensical did with the old MkDocs hook."""
 
-import os
 import re
 import shutil
 import subprocess
@@ -12,6 +11,7 @@ import sys
 from pathlib import Path
 
 from verifier.snippets import REPO
+from verifier.throwaway_site import build_guide
 
 ARTICLE = re.compile(r"<article\b.*?</article>", re.S)
 OUTPUT = re.compile(r'class="[^"]*\bsnippet-output\b')
@@ -28,15 +28,7 @@ def pages(site: Path) -> dict[str, Path]:
 
 
 def test_properdocs_builds_the_same_page_bodies(site, tmp_path):
-    out = tmp_path / "site"
-    build = subprocess.run(
-        [sys.executable, "-m", "properdocs", "build", "-q", "--strict", "-d", str(out)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
-    )
-    assert build.returncode == 0, build.stderr
+    out = build_guide(tmp_path / "site", engine="properdocs")
     mkdocs, properdocs = pages(site), pages(out)
     assert mkdocs.keys() == properdocs.keys()
     differ = [name for name in mkdocs if article(mkdocs[name]) != article(properdocs[name])]

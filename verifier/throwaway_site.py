@@ -32,17 +32,18 @@ def build(root: Path, nav: list[str]) -> subprocess.CompletedProcess:
     )
 
 
-def build_guide(out: Path) -> Path:
-    """A strict mkdocs build of the guide itself into ``out``, dated by the
-    commit as `guide.py build` dates it; fails (assert) with its stderr."""
+def build_guide(out: Path, engine: str = "mkdocs") -> Path:
+    """A strict build of the guide itself into ``out`` by ``engine`` (mkdocs,
+    or properdocs: MkDocs' fork, same command line), dated by the commit as
+    `guide.py build` dates it; fails (assert) with its stderr."""
     from guide import build_env
 
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "--strict", "-d", str(out)],
+        [sys.executable, "-m", engine, "build", "-q", "--strict", "-d", str(out)],
         cwd=REPO,
         capture_output=True,
         text=True,
         env=dict(os.environ, NO_MKDOCS_2_WARNING="1", **build_env()),
     )
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 0, f"{engine} build failed:\n{result.stderr}"
     return out
