@@ -1,8 +1,10 @@
-"""Helpers shared by the verifier's tests: throwaway snippet trees under
-tmp_path, never under snippets/, and invented machine facts for them."""
+"""Helpers shared by the verifier's tests: throwaway snippet trees and pages
+under tmp_path, never under snippets/ or docs/, and invented machine facts
+for them."""
 
 from textwrap import dedent
 
+from verifier import throwaway_site
 from verifier.check import judge
 from verifier.snippets import parse_snippet
 
@@ -26,3 +28,19 @@ def make(tmp_path, source, name="demo/example.py", out=None):
 def verdict(runner, snippet, device="cpu"):
     """All the problems the snippet test would fail with."""
     return judge(snippet, device, runner.run(snippet, device), runner.probe()).message
+
+
+# A snippet whose point is the error its last line raises ({name}: its class).
+LEAF_INPLACE = """
+import torch
+w = torch.ones(2, requires_grad=True)
+print("before")
+w.add_(1)  # raises {name}
+"""
+
+
+def build_demo_page(tmp_path, page_text):
+    """Build a one-page site (docs/demo.md) with the real config; returns (process, site)."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/demo.md").write_text(page_text)
+    return throwaway_site.build(tmp_path, ["demo.md"]), tmp_path / "site"

@@ -12,16 +12,16 @@ from guide import COMMANDS
 from verifier.commands import python_command
 from verifier.drill import by_outcome, measure
 from verifier.drill import report as drill_report
-from verifier.failure_gallery import CONTRIBUTING, gallery, shown_in_contributing
+from verifier.failure_gallery import CONTRIBUTING, gallery, shown_in_contributing, stale
 from verifier.snippets import REPO, SNIPPETS_DIR, discover
 
 
 def test_every_failure_message_shown_is_the_real_one():
     real, shown = gallery(), shown_in_contributing()
     assert shown.keys() == real.keys()
-    stale = [name for name in real if shown[name] != real[name]]
-    assert not stale, (
-        f"CONTRIBUTING.md shows outdated messages for {stale}; regenerate with: "
+    outdated = stale(shown, real)
+    assert not outdated, (
+        f"CONTRIBUTING.md shows outdated messages for {outdated}; regenerate with: "
         f"{python_command()} -m verifier.failure_gallery --write"
     )
 

@@ -1,5 +1,8 @@
-"""What `update` may record, and what `verify` says of a recording it did
-not make (issue 15, items 2, 3 and 7).
+"""What `update` records, and never records: only good runs that a second
+run in a fresh process repeats, a GPU output only where it differs from the
+CPU's, a measurement again only when named, reshaped or unfingerprinted, a
+CPU output only with the pinned torch's CPU build. And what `verify` says of
+a recording update did not make (issue 15, items 2, 3 and 7).
 
 The snippets here are written into a temporary tree, never into snippets/.
 """
@@ -8,28 +11,19 @@ import hashlib
 import json
 import subprocess
 
-from tests.harness_fixtures import CPU_FACTS, make, verdict
+from tests.harness_fixtures import CPU_FACTS, GPU_FACTS, make, verdict
 from verifier.check import measurement_problem
+from verifier.commands import python_command
 from verifier.facts import FINGERPRINT
+from verifier.failure_gallery import RUNS
+from verifier.pages import orphan_files
 from verifier.recording import record
 from verifier.update import fingerprint_committed, record_all, review_advice
 
-UNSEEDED = """\
-import torch
-print("weights:", torch.rand(3))
-print("done")
-"""
-
+# The broken snippets CONTRIBUTING.md shows (verifier/failure_gallery.py).
+UNSEEDED = "import torch\n" + RUNS["unseeded-snippet"].source
 # A measurement: its numbers differ from run to run, its text must not.
-MEASURED = """\
-# snippet: measured
-import time
-
-import torch
-t0 = time.perf_counter()
-x = torch.ones(100, 100) @ torch.ones(100, 100)
-print(f"matmul took {time.perf_counter() - t0:.6f} s")
-"""
+MEASURED = RUNS["edited-measurement"].source
 # ...and one whose text depends on unseeded random numbers.
 RANDOM_LABEL = 'print("label:", "".join(chr(97 + int(v * 26)) for v in torch.rand(8)))\n'
 
@@ -103,7 +97,8 @@ def test_a_hand_edited_measurement_fails_verify_until_update_measures_it(runner,
     )
     assert verdict(runner, s) == ""
 
-    out.write_text("matmul took 0.000001 s\n")  # same shape, better number
+    hand_edit = RUNS["edited-measurement"].edited
+    out.write_text(hand_edit)  # same shape, better number
     message = verdict(runner, s)
     assert message == (
         f"snippets/demo/example.out:1: changed since update measured it: its sha256 is "
@@ -117,7 +112,7 @@ def test_a_hand_edited_measurement_fails_verify_until_update_measures_it(runner,
     assert record_all(runner, [s], "cpu", CPU_FACTS, remeasure=False)[0] == [
         "snippets/demo/example.out"
     ]
-    assert out.read_text() != "matmul took 0.000001 s\n"
+    assert out.read_text() != hand_edit
     assert verdict(runner, s) == ""
 
     label = json.loads(facts.read_text())
@@ -200,3 +195,64 @@ def test_update_advice_names_new_files_which_git_diff_does_not_show(tmp_path):
         "New files, which git diff does not show; read them whole",
         "Review the changes with",
     ]
+
+
+# Recording: what update writes, keeps and refuses -----------------------
+
+
+def test_update_records_good_runs_and_never_records_bad_ones(runner, tmp_path):
+    good = make(tmp_path, "print('fine')\n", name="demo/good.py")
+    bad = make(tmp_path, "1 / 0\n", name="demo/bad.py", out="kept\n")
+    written, failed = record_all(runner, [good, bad], "cpu", CPU_FACTS)
+    assert written == ["snippets/demo/good.out"]
+    assert failed == [bad]
+    assert good.output_path("cpu").read_text() == "fine\n"
+    assert bad.output_path("cpu").read_text() == "kept\n"
+    assert sorted(p.name for p in good.path.parent.iterdir()) == [
+        "bad.out",
+        "bad.py",
+        "good.out",
+        "good.py",
+    ]  # no temporary file left behind
+
+
+def test_gpu_output_is_kept_only_where_it_differs_and_names_its_machine(tmp_path):
+    s = make(tmp_path, "", out="same\n")
+    cuda, facts = s.output_path("cuda"), s.facts_path("cuda")
+    assert record(s, "cuda", "same\n", GPU_FACTS, same_as_cpu=True) is None
+    assert not cuda.exists()
+    record(s, "cuda", "device='cuda:0'\n", GPU_FACTS)
+    assert cuda.read_text() == "device='cuda:0'\n"
+    label = json.loads(facts.read_text())
+    assert (label["device"], label["torch"]) == ("NVIDIA H200", "2.11.0+cu130")
+    assert s.expected_output_path("cuda") == cuda
+    assert "removed" in record(s, "cuda", "same\n", GPU_FACTS, same_as_cpu=True)
+    assert not cuda.exists() and not facts.exists()
+    assert s.expected_output_path("cuda") == s.output_path("cpu")
+    facts.write_text("{}")  # facts of a recording that is gone
+    assert orphan_files(tmp_path / "snippets") == [facts]
+
+
+def test_a_measurement_is_kept_until_its_shape_changes_or_it_is_named(tmp_path):
+    s = make(tmp_path, "# snippet: measured\n", out="t 1.0 s\n")
+    assert record(s, "cpu", "t 2.0 s\n", CPU_FACTS, remeasure=False) == "snippets/demo/example.out"
+    assert s.facts_path("cpu").exists()  # a measurement always says where
+    assert record(s, "cpu", "t 3.0 s\n", CPU_FACTS, remeasure=False) is None
+    assert s.output_path("cpu").read_text() == "t 2.0 s\n"
+    assert record(s, "cpu", "t 3.0 s\n", CPU_FACTS, remeasure=True)
+    assert record(s, "cpu", "t 3.0 h\n", CPU_FACTS, remeasure=False)
+    assert s.output_path("cpu").read_text() == "t 3.0 h\n"
+
+
+def test_cpu_outputs_are_recorded_only_by_the_cpu_build_of_the_pin():
+    from verifier.pins import pinned_torch
+    from verifier.update import cpu_recording_refusal
+
+    pin = pinned_torch()
+    assert cpu_recording_refusal({"torch": f"{pin}+cpu", "cuda_version": None}) is None
+    other = cpu_recording_refusal({"torch": "2.11.0+cpu", "cuda_version": None})
+    assert f"recorded with torch {pin} (the pin in requirements.txt)" in other
+    cuda_build = cpu_recording_refusal({"torch": pin, "cuda_version": "13.0"})
+    assert "this is a CUDA 13.0 build" in cuda_build
+    install = f"{python_command()} -m pip install torch=={pin} --index-url"
+    assert f"{install} https://download.pytorch.org/whl/cpu" in cuda_build
