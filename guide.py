@@ -160,7 +160,9 @@ COMMANDS = {
         module("-m", "verifier.update"), "[--gpu] [PATH ...]", "re-record snippet outputs"
     ),
     "drill": Command(
-        module("-m", "verifier.drill"), "VERSION", "report what another torch would change"
+        module("-m", "verifier.drill"),
+        "VERSION [--publish]",
+        "report what another torch would change; --publish: as the site's page",
     ),
     "bench": Command(
         module("benchmarks/isolation_overhead.py"),
