@@ -2,7 +2,8 @@
 collect the message each breakage really gets.
 
 CONTRIBUTING.md shows these messages; tests/test_contributing.py fails when
-what it shows is no longer what the tools print. After changing a message:
+what it shows is no longer what the tools print, and tests/test_outputs.py
+checks what each message says. After changing a message:
 
     .venv/bin/python -m verifier.failure_gallery --write
 """
