@@ -30,11 +30,9 @@ from urllib.parse import urlparse
 
 import pytest
 
-from verifier.notebooks import published
 from verifier.snippets import REPO
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-PREFIX = urlparse(published("site_url")).path  # "/guide/"
 # Every page typed under docs/, as its address under the site's root.
 PAGES = sorted("" if p.name == "index.md" else p.stem + "/" for p in (REPO / "docs").glob("*.md"))
 # Material swaps each pre.mermaid for a drawn div.mermaid.
@@ -49,20 +47,24 @@ def built_pages(site: Path) -> list[str]:
 
 
 class PagesHandler(SimpleHTTPRequestHandler):
-    """Serves the site under PREFIX, and 404.html with status 404 for any
-    other path, as GitHub Pages does."""
+    """Serves the site under ``prefix`` (site_url's path, "/guide/"), and
+    404.html with status 404 for any other path, as GitHub Pages does."""
+
+    def __init__(self, *args, prefix: str, **kwargs):
+        self.prefix = prefix  # before the base class, which answers at once
+        super().__init__(*args, **kwargs)
 
     def log_message(self, *args):
         pass
 
     def send_head(self):
         path = self.path.split("?", 1)[0].split("#", 1)[0]
-        if path.startswith(PREFIX):
-            file = Path(self.translate_path("/" + path[len(PREFIX) :]))
+        if path.startswith(self.prefix):
+            file = Path(self.translate_path("/" + path[len(self.prefix) :]))
             if file.is_dir() and path.endswith("/"):
                 file = file / "index.html"
             if file.is_file():
-                self.path = "/" + path[len(PREFIX) :]
+                self.path = "/" + path[len(self.prefix) :]
                 return super().send_head()
         body = (Path(self.directory) / "404.html").read_bytes()
         self.send_response(404)
@@ -76,11 +78,13 @@ class PagesHandler(SimpleHTTPRequestHandler):
 @pytest.fixture(scope="session")
 def published_url(site):
     """The site's root address as published (``http://127.0.0.1:PORT/guide/``)."""
-    server = ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(PagesHandler, directory=str(site))
-    )
+    from verifier.notebooks import published  # nbformat: not needed by `verify`
+
+    prefix = urlparse(published("site_url")).path
+    handler = functools.partial(PagesHandler, prefix=prefix, directory=str(site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}{PREFIX}"
+    yield f"http://127.0.0.1:{server.server_port}{prefix}"
     server.shutdown()
     server.server_close()
 

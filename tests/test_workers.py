@@ -1,6 +1,8 @@
 """Snippets that start worker processes print their recorded output as
 `python file.py`, whichever way the platform starts workers: fork (Linux up
-to Python 3.13), spawn (macOS, Windows) or forkserver (Linux from 3.14)."""
+to Python 3.13), spawn (macOS, Windows) or forkserver (Linux from 3.14).
+A snippet that passed before, its files and the environment unchanged, is
+not run again (tests/conftest.py's pass_memo)."""
 
 import re
 import subprocess
@@ -36,7 +38,10 @@ FALSE_LEAK_REPORT = re.compile(
 
 @pytest.mark.parametrize("method", ["spawn", "forkserver"])  # fork: every verify run
 @pytest.mark.parametrize("snippet", WORKER_SNIPPETS, ids=[s.name for s in WORKER_SNIPPETS])
-def test_worker_snippet_as_a_script(snippet, method, tmp_path, machine_facts):
+def test_worker_snippet_as_a_script(snippet, method, tmp_path, machine_facts, pass_memo):
+    recorded = sorted(snippet.path.parent.glob(snippet.path.stem + ".*"))  # .py, .out, .json
+    if pass_memo.passed_before(*(p.name.encode() + p.read_bytes() for p in recorded)):
+        return  # this very snippet ran and passed here before (conftest.py)
     (tmp_path / "sitecustomize.py").write_text(SITECUSTOMIZE)
     env = dict(verify_env(), PYTHONPATH=str(tmp_path), START_METHOD=method)
     run = subprocess.run(
