@@ -1,12 +1,12 @@
-"""How long the README's test command takes: wall time, CPU time, tests
-run, and the slowest files and tests.
+"""How long the README's test command takes: wall time, tests run, and the
+slowest files and tests.
 
     python3 benchmarks/suite_time.py [PYTEST_ARGS ...]
 
 Runs `python3 guide.py test` (extra arguments go to pytest) with a JUnit XML
-report in a temporary folder, and prints the wall time, the CPU time of
-everything it started (browsers and kernels included), the count of tests by
-outcome, and the 10 slowest files and tests. A test's seconds are its setup,
+report in a temporary folder, and prints the wall time, the machine's load
+before and after (other work on the machine slows the suite down), the
+count of tests by outcome, and the 10 slowest files and tests. A test's seconds are its setup,
 call and teardown (a session fixture counts for the first test that needs
 it); with pytest-xdist, tests run side by side, so the files add up to more
 than the wall time. Prints numbers and exits with the suite's status;
@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import collections
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -30,16 +29,12 @@ REPO = Path(__file__).resolve().parent.parent
 SLOWEST = 10
 
 
-def run_suite(pytest_args: list[str], report: Path) -> tuple[int, float, float]:
-    """(exit status, wall seconds, CPU seconds of the whole process tree)."""
+def run_suite(pytest_args: list[str], report: Path) -> tuple[int, float]:
+    """(exit status, wall seconds)."""
     command = [sys.executable, "guide.py", "test", f"--junitxml={report}", *pytest_args]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     status = subprocess.run(command, cwd=REPO).returncode
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return status, wall, cpu
+    return status, time.perf_counter() - started
 
 
 def read_report(report: Path) -> list[tuple[str, str, float, str]]:
@@ -56,7 +51,9 @@ def read_report(report: Path) -> list[tuple[str, str, float, str]]:
 def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="suite-time-") as tmp:
         report = Path(tmp) / "junit.xml"
-        status, wall, cpu = run_suite(argv, report)
+        load_before = os.getloadavg()[0]
+        status, wall = run_suite(argv, report)
+        load_after = os.getloadavg()[0]
         cases = read_report(report) if report.exists() else []
     outcomes = collections.Counter(outcome for *_, outcome in cases)
     per_file: dict[str, list[float]] = collections.defaultdict(list)
@@ -65,7 +62,7 @@ def main(argv: list[str]) -> int:
     print()
     print(f"suite: python3 guide.py test {' '.join(argv)}".rstrip())
     print(f"wall time:   {wall:.1f} s on {os.cpu_count()} cores (exit status {status})")
-    print(f"CPU time:    {cpu:.1f} s, every process it started")
+    print(f"load:        {load_before:.1f} before, {load_after:.1f} after (1-minute average)")
     print(
         f"tests:       {len(cases)} ("
         + ", ".join(f"{n} {outcome}" for outcome, n in sorted(outcomes.items()))
