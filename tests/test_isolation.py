@@ -15,6 +15,7 @@ from tests.harness_fixtures import (
     make,
 )
 from verifier.check import run_problems
+from verifier.runner import RunResult
 from verifier.snippets import REPO, SnippetError
 
 
@@ -159,3 +160,26 @@ def test_cpu_runs_hide_any_gpu(runner, tmp_path):
 def test_same_results_twice(runner, tmp_path):
     s = make(tmp_path, "import torch\nprint(torch.randn(3, 3) @ torch.randn(3, 3))\n")
     assert runner.run(s).stdout == runner.run(s).stdout
+
+
+# What the resource tracker wrote in CI once (spawn workers, Python 3.11).
+TRACKER_RACE = """\
+/usr/lib/python3.11/multiprocessing/resource_tracker.py:254: UserWarning: resource_tracker: \
+There appear to be 1 leaked semaphore objects to clean up at shutdown
+  warnings.warn('resource_tracker: There appear to be %d '
+/usr/lib/python3.11/multiprocessing/resource_tracker.py:267: UserWarning: resource_tracker: \
+'/mp-u6kuvhs1': [Errno 2] No such file or directory
+  warnings.warn('resource_tracker: %r: %s' % (name, e))
+"""
+
+
+@pytest.mark.parametrize("workers", [True, False])
+def test_only_the_resource_tracker_race_passes_and_only_where_processes_start(tmp_path, workers):
+    code = "import multiprocessing\n" if workers else "import torch\n"
+    snippet = make(tmp_path, code + "print(1)\n", out="1\n")
+    result = RunResult(stdout="1\n", stderr=TRACKER_RACE, exception=None)
+    assert bool(run_problems(snippet, result)) is not workers
+    other = RunResult(stdout="1\n", stderr=TRACKER_RACE + "oops\n", exception=None)
+    assert run_problems(snippet, other)[0].endswith(
+        "oops\nPrint to stdout instead; then run: python3 guide.py verify snippets/demo/example.py"
+    )
