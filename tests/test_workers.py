@@ -4,7 +4,6 @@ to Python 3.13), spawn (macOS, Windows) or forkserver (Linux from 3.14).
 A snippet that passed before, its files and the environment unchanged, is
 not run again (tests/conftest.py's pass_memo)."""
 
-import re
 import subprocess
 import sys
 
@@ -24,18 +23,6 @@ multiprocessing.set_start_method(os.environ["START_METHOD"], force=True)
 """
 
 
-# Python 3.11's resource tracker sometimes reports a DataLoader semaphore
-# as leaked at exit under spawn (seen in about 1 of 3 suite runs here), and
-# then fails to unlink it because it is already gone ("[Errno 2]"): nothing
-# leaked; the tracker's own bookkeeping raced. Only that pair is ignored.
-FALSE_LEAK_REPORT = re.compile(
-    r"\S*resource_tracker\.py:\d+: UserWarning: resource_tracker: There appear to "
-    r"be 1 leaked semaphore objects to clean up at shutdown\n  warnings\.warn\(.*\n"
-    r"\S*resource_tracker\.py:\d+: UserWarning: resource_tracker: '/mp-\w+': "
-    r"\[Errno 2\] No such file or directory\n  warnings\.warn\(.*\n"
-)
-
-
 @pytest.mark.parametrize("method", ["spawn", "forkserver"])  # fork: every verify run
 @pytest.mark.parametrize("snippet", WORKER_SNIPPETS, ids=[s.name for s in WORKER_SNIPPETS])
 def test_worker_snippet_as_a_script(snippet, method, tmp_path, machine_facts, pass_memo):
@@ -53,8 +40,8 @@ def test_worker_snippet_as_a_script(snippet, method, tmp_path, machine_facts, pa
         timeout=120,
     )
     assert run.returncode == 0, run.stderr
-    stderr = FALSE_LEAK_REPORT.sub("", run.stderr)
-    verdict = judge(snippet, "cpu", RunResult(run.stdout, stderr, None), machine_facts)
+    # judge lets Python's resource-tracker race pass (check.RESOURCE_TRACKER_RACE).
+    verdict = judge(snippet, "cpu", RunResult(run.stdout, run.stderr, None), machine_facts)
     assert verdict.ok, verdict.message
 
 
