@@ -6,9 +6,16 @@ from textwrap import dedent
 
 from verifier import throwaway_site
 from verifier.check import judge
+from verifier.pins import pinned_torch
 from verifier.snippets import parse_snippet
 
-CPU_FACTS = {"torch": "2.13.0+cpu", "cuda_version": None, "python": "3.11.7", "gpu": None}
+# The pinned torch's CPU build, as if it recorded: moving the pin moves it.
+CPU_FACTS = {
+    "torch": f"{pinned_torch()}+cpu",
+    "cuda_version": None,
+    "python": "3.11.7",
+    "gpu": None,
+}
 CPU_FACTS["cpu"] = "AMD EPYC"
 # Invented machine facts for throwaway files only; real ones come from probe.
 GPU_FACTS = dict(CPU_FACTS, torch="2.11.0+cu130", cuda_version="13.0", gpu="NVIDIA H200")

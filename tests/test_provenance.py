@@ -29,7 +29,7 @@ def test_record_counts_runs_and_goes_stale_when_a_snippet_changes(tmp_path, monk
     assert text.startswith('!!! success "Verified"')
     # The box names the execution environment the outputs depend on.
     assert (
-        "(Python 3.11.7; torch 2.13.0+cpu (CPU build), AMD EPYC with AVX2 kernels, "
+        f"(Python 3.11.7; torch {CPU_FACTS['torch']} (CPU build), AMD EPYC with AVX2 kernels, "
         "1 thread, 'fork' worker start): CPU runs 1 of 1 passed" in text
     )
     # A CUDA example that could not run here is not a failure to pass.
@@ -62,7 +62,7 @@ def test_chapter_pages_show_their_record_and_builds_require_one(tmp_path, monkey
     shutil.rmtree(tmp_path / "docs")
     build, _ = build_demo_page(tmp_path, page)
     assert "no verification record covers the snippets" in build.stderr
-    facts = {"torch": "2.13.0+cpu", "python": "3.11.7", "gpu": None}
+    facts = {"torch": CPU_FACTS["torch"], "python": "3.11.7", "gpu": None}
     outcomes = {("demo/example.py", "cpu"): "passed"}
     provenance.save(provenance.build_record(outcomes, facts, tmp_path / "snippets"))
     shutil.rmtree(tmp_path / "docs")
