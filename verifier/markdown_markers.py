@@ -192,18 +192,26 @@ def expand(
                 f"snippets/{_rel(snippet.facts_path(device), root)}; "
                 f"re-record with: {update_command(snippet, device)}"
             )
-        machine = f"{facts['device']}, torch {facts['torch']}, {facts['recorded']}"
-        if snippet.varies and device == "cpu":
+        machine = facts["device"]
+        if device == "cpu" and facts.get("cpu_capability"):
+            # On a CPU the kernels PyTorch picked and the threads decide the
+            # digits and the timings: one model name covers several of both.
             threads = facts.get("threads")
+            machine += (
+                f" ({facts['cpu_capability']} kernels, "
+                f"{threads} thread{'s' if threads != 1 else ''})"
+            )
+        if snippet.varies and device == "cpu":
             return fenced(
                 style,
-                f"Output on {facts['device']} ({facts.get('cpu_capability')} kernels, "
-                f"{threads} thread{'s' if threads != 1 else ''}), torch {facts['torch']}: "
+                f"Output on {machine}, torch {facts['torch']}: "
                 "the last digits vary with CPU and thread count",
                 shown,
             )
         verb = "Measured" if snippet.measured else "Output"
-        return fenced(style, f"{verb} on {machine}", shown)
+        return fenced(
+            style, f"{verb} on {machine}, torch {facts['torch']}, {facts['recorded']}", shown
+        )
 
     measured_note = []
     if snippet.measured:
