@@ -50,35 +50,43 @@ class Fence:
 
 def fences(text: str) -> Iterator[Fence]:
     """Fenced code blocks, outermost only (a fence inside a fence is text)."""
-    open_fence = None
-    previous = ""
-    for number, line in enumerate(text.splitlines(), start=1):
+    return (fence for fence, _ in _fence_spans(text))
+
+
+def fenced_lines(text: str) -> set[int]:
+    """Numbers (from 1) of the lines of fenced blocks, their fence lines
+    included: what is code or output on a page, not prose or markers."""
+    lines = set()
+    for fence, end in _fence_spans(text):
+        lines.update(range(fence.line, end + 1))
+    return lines
+
+
+def _fence_spans(text: str) -> Iterator[tuple[Fence, int]]:
+    """Each outermost fenced block and the number of its closing line (the
+    last line where it is never closed)."""
+    fence, previous = None, ""
+    count = 0
+    for count, line in enumerate(text.splitlines(), start=1):
         m = FENCE.match(line)
-        if open_fence is None:
+        if fence is None:
             if m:
-                open_fence = m["fence"]
-                yield Fence(number, m["info"].strip(), previous)
+                fence = Fence(count, m["info"].strip(), previous)
+                opening = m["fence"]
             elif line.strip():
                 previous = line.strip()
-        elif m and m["fence"].startswith(open_fence) and not m["info"].strip():
-            open_fence = None
-            previous = ""
+        elif m and m["fence"].startswith(opening) and not m["info"].strip():
+            yield fence, count
+            fence, previous = None, ""
+    if fence is not None:
+        yield fence, count
 
 
 def find_markers(
     text: str, page: Path, display: str, kinds: tuple[str, ...] = ("snippet",)
 ) -> list[Marker]:
     """Markers of ``kinds`` (snippet, provenance) outside fenced blocks."""
-    fenced = set()
-    open_fence = None
-    for number, line in enumerate(text.splitlines(), start=1):
-        m = FENCE.match(line)
-        if open_fence is None and m:
-            open_fence = m["fence"]
-        elif open_fence and m and m["fence"].startswith(open_fence):
-            open_fence = None
-        elif open_fence:
-            fenced.add(number)
+    fenced = fenced_lines(text)
     return [
         Marker(page, display, number, m["indent"], m["ref"], tuple(m["options"].split()), m["kind"])
         for number, line in enumerate(text.splitlines(), start=1)
@@ -182,15 +190,8 @@ def prose_number_problems(
 
 def _prose_only(text: str) -> str:
     """``text`` with fenced blocks and NOT_PROSE blanked, lines kept in place."""
-    lines, open_fence = [], None
-    for line in text.split("\n"):
-        m = FENCE.match(line)
-        inside = open_fence is not None or m is not None
-        if open_fence is None and m:
-            open_fence = m["fence"]
-        elif open_fence and m and m["fence"].startswith(open_fence) and not m["info"].strip():
-            open_fence = None
-        lines.append("" if inside else line)
+    fenced = fenced_lines(text)
+    lines = ["" if n in fenced else x for n, x in enumerate(text.split("\n"), start=1)]
     return NOT_PROSE.sub(lambda m: re.sub(r"[^\n]", " ", m[0]), "\n".join(lines))
 
 
