@@ -41,7 +41,7 @@ from verifier.snippets import (
     SNIPPETS_DIR,
     SnippetError,
     cell_text,
-    parse_snippet,
+    read_snippet,
 )
 
 try:  # MkDocs prints its own errors as a message, others with a traceback.
@@ -158,7 +158,7 @@ def expand(
     if not path.is_file():
         raise MarkerError(f"{where}: no snippet snippets/{name}")
     try:
-        snippet = _parsed(path, root, path.stat().st_mtime_ns)
+        snippet = read_snippet(path, root)
     except SnippetError as exc:
         raise MarkerError(f"{where}: {exc}") from None
     part = (f" · cell {section}" if snippet.cells else " (excerpt)") if section else ""
@@ -276,14 +276,9 @@ def expand(
     return out + tabs + measured_note
 
 
-# A build converts every page with a fresh Markdown instance: these caches
-# make each file read once per build. They are keyed on modification times,
-# so `serve` rebuilding after an edit never shows a stale snippet or record.
-@functools.cache
-def _parsed(path: Path, root: Path, mtime_ns: int):
-    return parse_snippet(path, root)
-
-
+# A build converts every page with a fresh Markdown instance: this cache
+# makes the record read once per build. It is keyed on modification times,
+# so `serve` rebuilding after an edit never shows a stale record.
 @functools.cache
 def _record(root: Path, stamp: tuple) -> dict | None:
     return provenance.load(root)

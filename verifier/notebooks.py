@@ -26,7 +26,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_outp
 
 from verifier.pages import find_markers
 from verifier.pins import pinned_torch
-from verifier.snippets import REPO, SNIPPETS_DIR, cell_text, parse_snippet
+from verifier.snippets import REPO, SNIPPETS_DIR, cell_text, read_snippet
 
 # The branch .github/workflows/site.yml pushes the built notebooks to, so
 # that Colab, which opens notebooks from GitHub paths only, can open them.
@@ -165,7 +165,7 @@ def markdown(line: str, page: str) -> str:
 def snippet_cells(marker, root: Path) -> list[nbformat.NotebookNode]:
     """A snippet's code cell with its recorded output (and the note before
     it when it cannot run in a notebook)."""
-    snippet = parse_snippet(root / marker.snippet_name, root)
+    snippet = read_snippet(root / marker.snippet_name, root)
     recording = snippet.output_path("cuda" if snippet.requires_cuda else "cpu")
     text = recording.read_text(encoding="utf-8") if recording.exists() else ""
     code = snippet.reader_code

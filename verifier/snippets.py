@@ -27,6 +27,7 @@ plain comments so the file still runs and reads normally:
 from __future__ import annotations
 
 import ast
+import functools
 import io
 import re
 import tokenize
@@ -175,6 +176,21 @@ def repo_path(path: Path) -> str:
         return path.relative_to(REPO).as_posix()
     except ValueError:
         return str(path)
+
+
+def read_snippet(path: Path, root: Path = SNIPPETS_DIR) -> Snippet:
+    """parse_snippet(path, root), parsed once per version of the file.
+
+    A build reads every snippet twice (its page, its chapter's notebook) and
+    converts each page with a fresh Markdown instance; keyed on the file's
+    modification time, so `serve` rebuilding after an edit never shows a
+    stale snippet."""
+    return _parsed(path.resolve(), root, path.stat().st_mtime_ns)
+
+
+@functools.cache
+def _parsed(path: Path, root: Path, mtime_ns: int) -> Snippet:
+    return parse_snippet(path, root)
 
 
 def parse_snippet(path: Path, root: Path = SNIPPETS_DIR) -> Snippet:
