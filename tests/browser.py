@@ -41,9 +41,20 @@ MERMAID_DONE = "document.querySelectorAll('pre.mermaid').length === 0"
 
 def built_pages(site: Path) -> list[str]:
     """Every page of the built site, as paths under the site's root; the 404
-    page as met at an address that does not exist."""
+    page as met at an address that does not exist. Redirects are not pages."""
     pages = sorted(p.parent.relative_to(site).as_posix() for p in site.rglob("index.html"))
-    return ["" if p == "." else p + "/" for p in pages if p != "search"] + ["no-such-page"]
+    pages = ["" if p == "." else p + "/" for p in pages if p != "search"]
+    return [p for p in pages if p not in redirects(site)] + ["no-such-page"]
+
+
+def redirects(site: Path) -> list[str]:
+    """The built site's redirect pages (a moved page's old address), as
+    paths under the site's root."""
+    return sorted(
+        p.parent.relative_to(site).as_posix() + "/"
+        for p in site.rglob("index.html")
+        if 'http-equiv="refresh"' in p.read_text(encoding="utf-8")
+    )
 
 
 class PagesHandler(SimpleHTTPRequestHandler):

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tests.browser import Visit, on_each_page
+from tests.browser import Visit, on_each_page, redirects
 from verifier.notebooks import published
 from verifier.snippets import REPO
 
@@ -56,9 +56,34 @@ def test_a_chapter_loads_cleanly_under_the_sub_path(site_pass):
     assert edit == published("repo_url") + "/edit/main/docs/tensors.md"
 
 
+# Addresses that moved, and where they lead now (docs/labs/*/index.html):
+# the labs were notebooks under labs/ until they became pages.
+MOVED = {
+    "labs/linear_regression_lab/": "linear_regression_lab/",
+    "labs/cnn_lab/": "cnn_lab/",
+}
+
+
+def test_the_redirect_pages_are_the_moved_addresses(site):
+    assert redirects(site) == sorted(MOVED)
+
+
+@pytest.mark.parametrize("old", MOVED)
+def test_a_moved_page_leads_to_its_new_address(browser, published_url, old):
+    visit = Visit(browser, published_url + old)
+    try:
+        visit.page.wait_for_url(published_url + MOVED[old], timeout=10000)
+        assert visit.page.locator("h1").first.inner_text().startswith("Lab:")
+        assert problems(visit) == []
+    finally:
+        visit.close()
+
+
 def test_sitemap_lists_every_page_at_its_published_address(site):
     urls = re.findall(r"<loc>(.*?)</loc>", (site / "sitemap.xml").read_text())
+    moved = {old.rstrip("/") for old in redirects(site)}
     pages = [p.relative_to(site).parent.as_posix() for p in site.rglob("index.html")]
+    pages = [p for p in pages if p not in moved]
     expected = sorted(published("site_url") + ("" if p == "." else p + "/") for p in pages)
     assert sorted(urls) == expected
 
