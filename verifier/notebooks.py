@@ -22,7 +22,7 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import nbformat
-from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+from nbformat import NotebookNode, from_dict
 
 from verifier.pages import find_markers
 from verifier.pins import pinned_torch
@@ -162,7 +162,7 @@ def markdown(line: str, page: str) -> str:
     return RELATIVE_LINK.sub(lambda m: f"]({page_url(m['target'], page)})", line)
 
 
-def snippet_cells(marker, root: Path) -> list[nbformat.NotebookNode]:
+def snippet_cells(marker, root: Path) -> list[NotebookNode]:
     """A snippet's code cell with its recorded output (and the note before
     it when it cannot run in a notebook)."""
     snippet = read_snippet(root / marker.snippet_name, root)
@@ -175,15 +175,24 @@ def snippet_cells(marker, root: Path) -> list[nbformat.NotebookNode]:
         # another snippet stays the whole file: a notebook runs it.)
         code, text = cell_text(code, section), cell_text(text, section)
     stdout, error = split_recording(text)
-    outputs = [new_output("stream", name="stdout", text=stdout)] if stdout else []
-    cell = new_code_cell(code.strip("\n"))
+    outputs = (
+        [from_dict({"output_type": "stream", "name": "stdout", "text": stdout})] if stdout else []
+    )
+    cell = code_cell(code.strip("\n"))
     if snippet.cells and section:
         cell.metadata["section"] = section
     cells = [cell]
     if error:
         evalue = error.rstrip("\n").rsplit("\n", 1)[-1].split(": ", 1)[-1]
         outputs.append(
-            new_output("error", ename=snippet.raises, evalue=evalue, traceback=error.splitlines())
+            from_dict(
+                {
+                    "output_type": "error",
+                    "ename": snippet.raises,
+                    "evalue": evalue,
+                    "traceback": error.splitlines(),
+                }
+            )
         )
         cell.metadata["tags"] = ["raises-exception"]  # nbclient runs on past it
     if snippet.requires_cuda:
@@ -193,14 +202,14 @@ def snippet_cells(marker, root: Path) -> list[nbformat.NotebookNode]:
     elif SPAWNS.search(cell.source):
         # A spawned worker imports the script again, and a notebook has
         # none: it cannot find a Dataset class defined in a cell.
-        cells.insert(0, new_markdown_cell(SCRIPT_ONLY.format(name=snippet.path.name)))
+        cells.insert(0, markdown_cell(SCRIPT_ONLY.format(name=snippet.path.name)))
         cell.metadata["tags"] = ["skip-execution", "raises-exception"]
     cell.outputs = outputs
     cell.metadata["snippet"] = snippet.name
     return cells
 
 
-def as_cells(items, root: Path) -> list[nbformat.NotebookNode]:
+def as_cells(items, root: Path) -> list[NotebookNode]:
     """Markdown lines joined into cells, each marker its snippet's cells."""
     cells, prose = [], []
     for item in [*items, None]:
@@ -208,14 +217,14 @@ def as_cells(items, root: Path) -> list[nbformat.NotebookNode]:
             prose.append(item)
             continue
         if body := "\n".join(prose).strip():
-            cells.append(new_markdown_cell(body))
+            cells.append(markdown_cell(body))
         prose.clear()
         if item is not None:
             cells.extend(snippet_cells(item, root))
     return cells
 
 
-def chapter_notebook(page: Path, root: Path = SNIPPETS_DIR) -> nbformat.NotebookNode:
+def chapter_notebook(page: Path, root: Path = SNIPPETS_DIR) -> NotebookNode:
     text = page.read_text(encoding="utf-8")
     markers = {m.line: m for m in find_markers(text, page, page.name)}
     shown, answers = [], []
@@ -229,13 +238,20 @@ def chapter_notebook(page: Path, root: Path = SNIPPETS_DIR) -> nbformat.Notebook
             answers.append((answer, f"\n### {answer}\n"))
         answers.append((answer, item))
     cells = as_cells(shown, root) + as_cells([item for _, item in answers], root)
-    intro = new_markdown_cell(
+    intro = markdown_cell(
         f"*Generated from the verified snippets of the guide's chapter "
         f"[{page.stem}]({page_url(page.name)}). Each code cell is one snippet file; "
         "the output under it is the recorded, verified output. "
         f"[Open in Colab]({colab_url(page.stem)}).*"
     )
-    notebook = new_notebook(cells=[intro, setup_cell(), *cells])
+    notebook = from_dict(
+        {
+            "nbformat": nbformat.v4.nbformat,
+            "nbformat_minor": nbformat.v4.nbformat_minor,
+            "metadata": {},
+            "cells": [intro, setup_cell(), *cells],
+        }
+    )
     for number, cell in enumerate(notebook.cells):
         # nbformat draws random ids; numbered ones make two builds of one
         # commit byte-identical.
@@ -248,10 +264,29 @@ def chapter_notebook(page: Path, root: Path = SNIPPETS_DIR) -> nbformat.Notebook
     return notebook
 
 
-def setup_cell() -> nbformat.NotebookNode:
+# nbformat.v4's new_code_cell and friends validate each cell, and
+# nbformat.write validates the whole notebook again: cells made here are
+# validated once, when written (0.2 s of every build).
+def code_cell(source: str) -> NotebookNode:
+    return from_dict(
+        {
+            "cell_type": "code",
+            "metadata": {},
+            "execution_count": None,
+            "outputs": [],
+            "source": source,
+        }
+    )
+
+
+def markdown_cell(source: str) -> NotebookNode:
+    return from_dict({"cell_type": "markdown", "metadata": {}, "source": source})
+
+
+def setup_cell() -> NotebookNode:
     """The first code cell: the settings the recorded outputs were made with."""
     pin = pinned_torch()
-    cell = new_code_cell(
+    cell = code_cell(
         "# The outputs below were recorded with this torch and one thread.\n"
         "import torch\n\n"
         f'if torch.__version__.split("+")[0] != "{pin}":\n'
