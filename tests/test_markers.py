@@ -69,6 +69,19 @@ def test_directives_are_a_label_and_the_code_below_them_is_what_readers_run(runn
         make(tmp_path, "print(1)\n# snippet: measured\n")
 
 
+def test_a_snippets_first_block_on_a_page_carries_its_anchor(tmp_path):
+    """Links to a snippet (the drift page's) land on its code: one anchor,
+    above the first block that shows it, whole or in part."""
+    from verifier.markdown_markers import expand_page
+
+    make(tmp_path, "# --8<-- [start:a]\nprint(1)\n# --8<-- [end:a]\n", out="1\n")
+    page = ["<!-- snippet: demo/example.py:a -->", "", "<!-- snippet: demo/example.py -->"]
+    lines = expand_page(page, tmp_path / "snippets", "docs/demo.md")
+    anchor = '<div id="snippet-demo-example"></div>'
+    assert lines.count(anchor) == 1
+    assert lines.index(anchor) < lines.index('--8<-- "demo/example.py:a"')
+
+
 def test_gpu_output_that_differs_becomes_tabs(tmp_path):
     from verifier.markdown_markers import expand
 

@@ -42,6 +42,7 @@ from verifier.snippets import (
     SnippetError,
     cell_text,
     read_snippet,
+    snippet_anchor,
 )
 
 try:  # MkDocs prints its own errors as a message, others with a traceback.
@@ -105,11 +106,15 @@ def expand_page(lines: list[str], root: Path, page: str = "") -> list[str]:
     text = "\n".join(lines)
     out = list(lines)
     kinds = ("snippet", "provenance")
-    for marker in reversed(find_markers(text, Path(page or "page.md"), page, kinds)):
+    markers = find_markers(text, Path(page or "page.md"), page, kinds)
+    # A snippet's first block on the page carries its anchor (one id each).
+    names = [m.ref.partition(":")[0] if m.kind == "snippet" else None for m in markers]
+    first = {names.index(name) for name in names if name}
+    for number, marker in reversed(list(enumerate(markers))):
         if marker.kind == "provenance":
             block = provenance_box(marker.ref, marker.where, root)
         else:
-            block = expand(marker.ref, marker.where, root, marker.options)
+            block = expand(marker.ref, marker.where, root, marker.options, number in first)
         out[marker.line - 1 : marker.line] = [marker.indent + x for x in block]
     return out
 
@@ -137,9 +142,14 @@ def provenance_box(chapter: str, where: str, root: Path) -> list[str]:
 
 
 def expand(
-    ref: str, where: str, root: Path = SNIPPETS_DIR, options: tuple[str, ...] = ()
+    ref: str,
+    where: str,
+    root: Path = SNIPPETS_DIR,
+    options: tuple[str, ...] = (),
+    anchored: bool = False,
 ) -> list[str]:
-    """The Markdown a marker stands for: code, then recorded output.
+    """The Markdown a marker stands for: code, then recorded output; an
+    anchor above the code (snippet_anchor's id) when ``anchored``.
 
     With the option ``mermaid`` the output is Mermaid source printed by the
     snippet: the page renders it as a diagram and keeps the text one click
@@ -165,7 +175,10 @@ def expand(
     title = " · ".join([f"snippets/{name}{part}", *snippet.labels])
     # Directives are told in the title; the code starts below them.
     include = ref if section or snippet.code_start == 1 else f"{name}:{snippet.code_start}:"
-    out = [*fenced(".python", title, include), ""]
+    # The anchor is an element of its own: an id in the fence's attributes
+    # would be on the page but unknown to MkDocs' check of links to anchors.
+    anchor = [f'<div id="{snippet_anchor(name)}"></div>', ""] if anchored else []
+    out = [*anchor, *fenced(".python", title, include), ""]
     # Output blocks are styled apart from code (and errors apart from both).
     style = ".text .snippet-output" + (" .snippet-error" if snippet.raises else "")
 

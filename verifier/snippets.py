@@ -178,6 +178,13 @@ def repo_path(path: Path) -> str:
         return str(path)
 
 
+def snippet_anchor(name: str) -> str:
+    """The HTML id of a snippet's first code block on a page, from its name
+    (``tensors/mean_needs_float.py`` -> ``snippet-tensors-mean_needs_float``),
+    so a link can land on the code rather than the top of its chapter."""
+    return "snippet-" + name.removesuffix(".py").replace("/", "-")
+
+
 def read_snippet(path: Path, root: Path = SNIPPETS_DIR) -> Snippet:
     """parse_snippet(path, root), parsed once per version of the file.
 
