@@ -32,7 +32,7 @@ from verifier.check import judge, run_problems, structure
 from verifier.facts import pinned_cpu_build, torch_build
 from verifier.pins import pins, release
 from verifier.runner import RunResult, SnippetRunner
-from verifier.snippets import SNIPPETS_DIR, Snippet, discover
+from verifier.snippets import SNIPPETS_DIR, Snippet, discover, snippet_anchor
 
 # What snippets import besides torch and the standard library, as
 # requirements.txt names them (tests/test_drift_report.py keeps this whole).
@@ -142,8 +142,10 @@ def refresh_command(data: dict) -> str:
 def render(data: dict) -> str:
     """The report in Markdown, for a terminal and for the site alike: facts
     and counts in a text block, then each kind's snippets with their lines
-    (``-`` as the page shows, ``+`` as this torch prints). Headings start at
-    level two: the page including it has the title."""
+    (``-`` as the page shows, ``+`` as this torch prints, in a diff block so
+    the site colours them), each headed by a link to the snippet's code on
+    its chapter's page. Headings start at level two: the page including it
+    has the title."""
     counts = {kind: sum(c["kind"] == kind for c in data["changes"]) for kind in KINDS}
     facts = [
         f"torch:         {data['torch_build']}, run on the CPU",
@@ -156,16 +158,21 @@ def render(data: dict) -> str:
         f"unchanged:     {len(data['unchanged'])}",
         *(f"{kind + ':':<15}{n}" for kind, n in counts.items()),
     ]
-    out = ["## Measured", "", "```text", *facts, "```", "", "Refresh it with:", ""]
+    # Titled blocks: the site's copy button sits in the title bar, not on
+    # the first line.
+    out = ["## Measured", "", '```text title="The run"', *facts, "```", ""]
+    out += ["Refresh it with:", ""]
     out += ["```shell", refresh_command(data), "```"]
+    diff = f'```diff title="- as the page shows, + as torch {release(data["torch"])} prints"'
     for kind, heading in KINDS.items():
         entries = [c for c in data["changes"] if c["kind"] == kind]
         if not entries:
             continue
         out += ["", f"## {heading}"]
         for c in entries:
-            chapter = c["snippet"].split("/")[0]
-            out += ["", f"### [{c['snippet']}]({chapter}.md)", "", "```text", *c["lines"], "```"]
+            name = c["snippet"]
+            link = f"{name.split('/')[0]}.md#{snippet_anchor(name)}"
+            out += ["", f"### [{name}]({link})", "", diff, *c["lines"], "```"]
     return "\n".join(out) + "\n"
 
 
