@@ -39,6 +39,33 @@ def renders_offline_and_cleanly(visit, path):
     assert visit.errors == [], "console errors"
 
 
+# Pages with code, plain outputs, error outputs (whose lines the CSS lays out
+# as blocks, for their hanging indent) and diffs.
+COPY_PAGES = ["tensors/", "common_errors/", "upgrade_drift/"]
+
+
+@pytest.mark.parametrize("path", COPY_PAGES)
+def test_each_copy_button_copies_exactly_the_text_shown(browser, published_url, path):
+    # Material copies a block's rendered text (innerText), so CSS that lays
+    # a line out as a block adds a newline to what the reader pastes.
+    visit = Visit(browser, published_url + path)
+    try:
+        visit.context.grant_permissions(["clipboard-read", "clipboard-write"])
+        blocks = [pre for pre in visit.page.locator(".highlight > pre").all() if pre.is_visible()]
+        assert len(blocks) > 10
+        wrong = []
+        for pre in blocks:
+            visit.page.evaluate("navigator.clipboard.writeText('')")
+            pre.locator("button[data-md-type=copy]").click()
+            copied = visit.page.evaluate("navigator.clipboard.readText()")
+            shown = pre.locator("code").text_content()
+            if copied.rstrip("\n") != shown.rstrip("\n"):
+                wrong.append(f"{path}: copied {copied[:80]!r}, shown {shown[:80]!r}")
+        assert not wrong, "\n".join(wrong)
+    finally:
+        visit.close()
+
+
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "index")
 def test_page_renders_offline_and_cleanly(site_pass, path):
     site_pass.result(renders_offline_and_cleanly, path)
