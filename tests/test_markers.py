@@ -77,7 +77,7 @@ def test_a_snippets_first_block_on_a_page_carries_its_anchor(tmp_path):
     make(tmp_path, "# --8<-- [start:a]\nprint(1)\n# --8<-- [end:a]\n", out="1\n")
     page = ["<!-- snippet: demo/example.py:a -->", "", "<!-- snippet: demo/example.py -->"]
     lines = expand_page(page, tmp_path / "snippets", "docs/demo.md")
-    anchor = '<div id="snippet-demo-example"></div>'
+    anchor = '<span id="snippet-demo-example"></span>'
     assert lines.count(anchor) == 1
     assert lines.index(anchor) < lines.index('--8<-- "demo/example.py:a"')
 

@@ -177,7 +177,8 @@ def expand(
     include = ref if section or snippet.code_start == 1 else f"{name}:{snippet.code_start}:"
     # The anchor is an element of its own: an id in the fence's attributes
     # would be on the page but unknown to MkDocs' check of links to anchors.
-    anchor = [f'<div id="{snippet_anchor(name)}"></div>', ""] if anchored else []
+    # Inline, so that inside an admonition its paragraph is valid HTML.
+    anchor = [f'<span id="{snippet_anchor(name)}"></span>', ""] if anchored else []
     out = [*anchor, *fenced(".python", title, include), ""]
     # Output blocks are styled apart from code (and errors apart from both).
     style = ".text .snippet-output" + (" .snippet-error" if snippet.raises else "")
