@@ -12,8 +12,10 @@ Rules measured here (in Chromium, on the built site):
   Fernandes 2009, full severity). The palette is Okabe-Ito's.
 * On a phone, outputs keep their columns: no row wraps (rows on screen equal
   lines in the text), a block too wide scrolls sideways. Error messages may
-  wrap, each continued row indented under its line (hanging indent).
-* The copy button covers no part of a block's first line.
+  wrap, each continued row indented under its line (hanging indent). The
+  newer-torch page's diffs wrap the same way, and never scroll sideways, so
+  a - line and its + line show whole.
+* The copy button covers no part of any block's first line, on any page.
 * On a phone, chart tick labels are drawn at >= 11 px and do not overlap.
 
 Screenshots (light, dark, phone) go to test-results/screenshots.
@@ -242,7 +244,7 @@ def test_charts_keep_readable_ticks_on_a_phone(site_pass, path):
 
 # For each output block on screen: its text's lines, and each line's rows as
 # laid out (the left edge of each row the line's text occupies).
-OUTPUTS_JS = """() => [...document.querySelectorAll(".snippet-output pre > code")]
+OUTPUTS_JS = """(selector) => [...document.querySelectorAll(selector)]
   .filter((code) => code.offsetHeight > 0)
   .map((code) => {
     const rows = (node) => {
@@ -260,6 +262,7 @@ OUTPUTS_JS = """() => [...document.querySelectorAll(".snippet-output pre > code"
     const pad = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
     return {
       error: code.closest(".snippet-error") !== null,
+      wraps: style.whiteSpace === "pre-wrap",
       text: code.textContent.slice(0, 40),
       whiteSpace: style.whiteSpace,
       overflowX: style.overflowX,
@@ -299,6 +302,31 @@ COPY_JS = """() => [...document.querySelectorAll(".highlight > pre")]
 PHONE_PAGES = ["cnn/", "mixed_precision/", "operations/"]
 
 
+def assert_wraps_are_visible(block, where):
+    """A wrapped line's continued rows start further right (hanging indent)."""
+    for rows in block["rowsPerLine"]:
+        for left in rows[1:]:
+            assert left >= rows[0] + 2 * block["charWidth"], f"{where}: wrap hidden"
+
+
+@on_each_page("phone", pages="upgrade_drift/".__eq__)
+def phone_diffs(visit, path):
+    """The drift page's diff blocks as laid out (OUTPUTS_JS)."""
+    return visit.page.evaluate(OUTPUTS_JS, ".language-diff pre > code")
+
+
+def test_drift_diffs_show_whole_lines_on_a_phone(site_pass):
+    """A - line and its + line can be compared without scrolling sideways:
+    they wrap, visibly."""
+    blocks = site_pass.result(phone_diffs, "upgrade_drift/", "phone")
+    assert len(blocks) > 5
+    for block in blocks:
+        where = f"upgrade_drift/ diff {block['text']!r}"
+        assert not block["tooWide"], f"{where}: scrolls sideways"
+        assert_wraps_are_visible(block, where)
+    assert any(len(rows) > 1 for b in blocks for rows in b["rowsPerLine"]), "nothing wrapped"
+
+
 def overlap(a, b) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
@@ -306,7 +334,7 @@ def overlap(a, b) -> bool:
 @on_each_page("phone", pages=PHONE_PAGES.__contains__)
 def phone_outputs(visit, path):
     """Each output block as laid out (OUTPUTS_JS), and how wide the page is."""
-    blocks = visit.page.evaluate(OUTPUTS_JS)
+    blocks = visit.page.evaluate(OUTPUTS_JS, ".snippet-output pre > code")
     screenshot(visit.page, f"outputs-phone-{path.strip('/')}")
     return blocks, visit.page.evaluate("document.documentElement.scrollWidth")
 
@@ -316,11 +344,9 @@ def test_outputs_keep_their_columns_on_a_phone(site_pass, path):
     blocks, page_width = site_pass.result(phone_outputs, path, "phone")
     for block in blocks:
         where = f"{path} output {block['text']!r}"
-        if block["error"]:
-            # Wraps allowed, and visible: a continued row starts further right.
-            for rows in block["rowsPerLine"]:
-                for left in rows[1:]:
-                    assert left >= rows[0] + 2 * block["charWidth"], f"{where}: wrap hidden"
+        if block["wraps"]:  # error messages only
+            assert block["error"], f"{where}: wraps"
+            assert_wraps_are_visible(block, where)
             continue
         assert block["whiteSpace"] == "pre", where
         assert block["rowsOnScreen"] == block["lines"], (
@@ -328,7 +354,7 @@ def test_outputs_keep_their_columns_on_a_phone(site_pass, path):
         )
         if block["tooWide"]:
             assert block["overflowX"] in ("auto", "scroll"), f"{where}: cannot scroll"
-    assert any(b["tooWide"] and not b["error"] for b in blocks), "no wide output to test"
+    assert any(b["tooWide"] and not b["wraps"] for b in blocks), "no wide output to test"
     assert page_width <= PHONE
 
 
