@@ -41,19 +41,29 @@ MERMAID_DONE = "document.querySelectorAll('pre.mermaid').length === 0"
 
 def built_pages(site: Path) -> list[str]:
     """Every page of the built site, as paths under the site's root; the 404
-    page as met at an address that does not exist. Redirects are not pages."""
-    pages = sorted(p.parent.relative_to(site).as_posix() for p in site.rglob("index.html"))
-    pages = ["" if p == "." else p + "/" for p in pages if p != "search"]
-    return [p for p in pages if p not in redirects(site)] + ["no-such-page"]
+    page as met at an address that does not exist."""
+    pages = [p.parent.relative_to(site).as_posix() for p in page_files(site)]
+    return ["" if p == "." else p + "/" for p in pages if p != "search"] + ["no-such-page"]
+
+
+def is_redirect(page: Path) -> bool:
+    """Whether a built index.html only sends the reader on: a moved page's
+    old address (docs/labs/*/index.html)."""
+    return 'http-equiv="refresh"' in page.read_text(encoding="utf-8")
+
+
+def page_files(site: Path) -> list[Path]:
+    """The built site's pages, as their index.html files: redirects are not
+    pages (no body, not in the sitemap)."""
+    return [p for p in sorted(site.rglob("index.html")) if not is_redirect(p)]
 
 
 def redirects(site: Path) -> list[str]:
-    """The built site's redirect pages (a moved page's old address), as
-    paths under the site's root."""
+    """The built site's redirect pages, as paths under the site's root."""
     return sorted(
         p.parent.relative_to(site).as_posix() + "/"
         for p in site.rglob("index.html")
-        if 'http-equiv="refresh"' in p.read_text(encoding="utf-8")
+        if is_redirect(p)
     )
 
 

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.browser import redirects
+from tests.browser import page_files
 from verifier.snippets import REPO
 from verifier.throwaway_site import build_guide
 
@@ -25,13 +25,7 @@ def article(page: Path) -> str:
 
 
 def pages(site: Path) -> dict[str, Path]:
-    """The built pages by path, redirects left out (they have no body)."""
-    moved = {site / old / "index.html" for old in redirects(site)}
-    return {
-        p.relative_to(site).as_posix(): p
-        for p in sorted(site.rglob("index.html"))
-        if p not in moved
-    }
+    return {p.relative_to(site).as_posix(): p for p in page_files(site)}
 
 
 def test_properdocs_builds_the_same_page_bodies(site, tmp_path):

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tests.browser import Visit, on_each_page, redirects
+from tests.browser import Visit, on_each_page, page_files, redirects
 from verifier.notebooks import published
 from verifier.snippets import REPO
 
@@ -81,9 +81,7 @@ def test_a_moved_page_leads_to_its_new_address(browser, published_url, old):
 
 def test_sitemap_lists_every_page_at_its_published_address(site):
     urls = re.findall(r"<loc>(.*?)</loc>", (site / "sitemap.xml").read_text())
-    moved = {old.rstrip("/") for old in redirects(site)}
-    pages = [p.relative_to(site).parent.as_posix() for p in site.rglob("index.html")]
-    pages = [p for p in pages if p not in moved]
+    pages = [p.relative_to(site).parent.as_posix() for p in page_files(site)]
     expected = sorted(published("site_url") + ("" if p == "." else p + "/") for p in pages)
     assert sorted(urls) == expected
 
