@@ -62,6 +62,11 @@ def test_timeouts_work_without_pidfd(tmp_path, monkeypatch):
         raise OSError(38, "Function not implemented")
 
     monkeypatch.setattr(os, "pidfd_open", no_pidfd)
+    # serve() runs in the server, whose child imports torch for free because
+    # the server preloaded it. A test worker may not have: a child's cold
+    # import under a loaded suite took longer than the 5 s budget below.
+    for module in forkserver.PRELOAD:
+        __import__(module)
     for source, timeout, timed_out in (
         ("print('hi')\n", 5, False),
         ("while True: pass\n", 1, True),
